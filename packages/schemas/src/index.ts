@@ -1,0 +1,95 @@
+export { z } from 'zod'
+export type { Dataset, DatasetInput, TableName, TableRow } from './datasets/dataset'
+export { datasetSchema, tableSchemas } from './datasets/dataset'
+export type { PayRateRow, SpendRow } from './datasets/finance'
+export { payRateRowSchema, spendRowSchema } from './datasets/finance'
+export type { Initiative, InitiativeScore } from './datasets/initiatives'
+export { initiativeSchema, initiativeScoreSchema } from './datasets/initiatives'
+export type { IntegratedCareSystem, Organisation, Place } from './datasets/organisations'
+export {
+  integratedCareSystemSchema,
+  organisationSchema,
+  placeSchema,
+} from './datasets/organisations'
+export type { ActivityRow, PopulationRow, ServiceUseRow } from './datasets/population'
+export { activityRowSchema, populationRowSchema, serviceUseRowSchema } from './datasets/population'
+export type { Scenario, ScenarioInput, ScenarioLever, SkillMixShift } from './datasets/scenarios'
+export {
+  internationalRecruitmentLeverSchema,
+  newRoleLeverSchema,
+  participationLeverSchema,
+  productivityLeverSchema,
+  retentionLeverSchema,
+  scenarioLeverSchema,
+  scenarioSchema,
+  skillMixLeverSchema,
+  skillMixShiftSchema,
+  trainingPlacesLeverSchema,
+} from './datasets/scenarios'
+export type { TrainingPipelineRow } from './datasets/training'
+export { trainingPipelineRowSchema } from './datasets/training'
+export type {
+  FlowRow,
+  JoinerReason,
+  LeaverReason,
+  SicknessRow,
+  VacancyRow,
+  WorkforceSnapshotRow,
+} from './datasets/workforce'
+export {
+  flowRowSchema,
+  joinerReasonSchema,
+  leaverReasonSchema,
+  sicknessRowSchema,
+  vacancyRowSchema,
+  workforceSnapshotRowSchema,
+} from './datasets/workforce'
+export type { Issue, IssueCode, IssueSeverity, OneWorkforceErrorCode, Result } from './errors'
+export { describeIssue, issue, OneWorkforceError, resultFrom, unwrapResult } from './errors'
+export type { GbpUnit } from './money'
+export {
+  formatGbp,
+  MONEY_ROUNDING,
+  Money,
+  moneyToString,
+  parseMoney,
+  roundMoney,
+  sumMoney,
+} from './money'
+export type { FinancialYear, Month } from './periods'
+export {
+  addMonths,
+  financialYearMonths,
+  financialYearOfMonth,
+  financialYearRange,
+  financialYearStart,
+  financialYearStartingIn,
+  monthRange,
+  monthSequence,
+  monthsBetween,
+  parseFinancialYear,
+  parseMonth,
+  safeParseMonth,
+} from './periods'
+export {
+  codeSchema,
+  countSchema,
+  financialYearSchema,
+  moneySchema,
+  monthSchema,
+  nonNegativeSchema,
+  rateSchema,
+} from './primitives'
+export type { AgeBand, Sector, StaffGroup, Taxonomy } from './taxonomy'
+export {
+  ageBandOf,
+  ageBandSchema,
+  defaultTaxonomy,
+  parseTaxonomy,
+  safeParseTaxonomy,
+  sectorSchema,
+  staffGroupSchema,
+  taxonomySchema,
+} from './taxonomy'
+export type { ValidationContext } from './validate'
+export { issuesFromZod, safeValidate } from './validate'
