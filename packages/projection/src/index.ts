@@ -1,60 +1,38 @@
-export type {
-  CompiledInflow,
-  CompiledLeaverChange,
-  CompiledParameters,
-  CompiledProjection,
-} from './engine/compiled-projection'
-export type { CompiledProjectionWithInput } from './engine/compile-projection'
-export { compileProjection, safeCompileProjection } from './engine/compile-projection'
-export { monthlyHazard } from './engine/monthly-hazard'
-export type { RunOptions } from './engine/run-compiled-projection'
-export { runCompiledProjection } from './engine/run-compiled-projection'
-export { updateCompiledParameters } from './engine/update-parameters'
-export type {
-  DemandAssumptions,
-  DemandRateRow,
-  FinanceAssumptions,
-  GapCoverRow,
-  IntakeChange,
-  JoinerRow,
-  LeaverRateChange,
-  LeaverRateRow,
-  MobilityRow,
-  ParticipationChange,
-  PayRow,
-  PipelineRow,
-  ProjectionDimensions,
-  ProjectionInput,
-  ProjectionInputDraft,
-  StockRow,
-} from './input/projection-input'
+export type { Distribution } from './uncertainty/distributions'
 export {
-  demandRateRowSchema,
-  demandSchema,
-  financeSchema,
-  gapCoverRowSchema,
-  intakeChangeSchema,
-  joinerRowSchema,
-  leaverRateChangeSchema,
-  leaverRateRowSchema,
-  mobilityRowSchema,
-  participationChangeSchema,
-  payRowSchema,
-  pipelineRowSchema,
-  projectionDimensionsSchema,
-  projectionInputSchema,
-  stockRowSchema,
-} from './input/projection-input'
-export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
-export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
+  betaDistributionSchema,
+  distributionMedian,
+  distributionQuantile,
+  distributionSchema,
+  lognormalDistributionSchema,
+  normalDistributionSchema,
+  parseDistribution,
+  pertDistributionSchema,
+  pointDistributionSchema,
+  safeDistributionQuantile,
+  safeParseDistribution,
+  triangularDistributionSchema,
+  uniformDistributionSchema,
+} from './uncertainty/distributions'
+export { runRandomGenerator, runUniforms } from './uncertainty/random-streams'
 export type {
-  ProjectionDimension,
-  ProjectionResult,
-  ProjectionSeriesName,
-} from './result/projection-result'
+  RunSummary,
+  RunSummaryAccumulator,
+  RunSummaryOptions,
+} from './uncertainty/run-summary'
 export {
-  INFLOW_SERIES,
-  OUTFLOW_SERIES,
-  PROJECTION_DIMENSIONS,
-  PROJECTION_SERIES,
-} from './result/projection-result'
+  createRunSummaryAccumulator,
+  DEFAULT_EXACT_MEMORY_CAP_BYTES,
+  SUMMARY_PERCENTILES,
+} from './uncertainty/run-summary'
+export type {
+  ScalarModel,
+  SensitivityParameter,
+  SobolIndex,
+  SobolOptions,
+  SobolResult,
+  Tornado,
+  TornadoBar,
+  TornadoOptions,
+} from './uncertainty/sensitivity'
+export { safeSobolIndices, safeTornado, sobolIndices, tornado } from './uncertainty/sensitivity'
