@@ -1,3 +1,63 @@
+export type { CompiledProjectionWithInput } from './engine/compile-projection'
+export { compileProjection, safeCompileProjection } from './engine/compile-projection'
+export type {
+  CompiledInflow,
+  CompiledLeaverChange,
+  CompiledParameters,
+  CompiledProjection,
+} from './engine/compiled-projection'
+export { monthlyHazard } from './engine/monthly-hazard'
+export type { RunOptions } from './engine/run-compiled-projection'
+export { runCompiledProjection } from './engine/run-compiled-projection'
+export { updateCompiledParameters } from './engine/update-parameters'
+export type {
+  DemandAssumptions,
+  DemandRateRow,
+  FinanceAssumptions,
+  GapCoverRow,
+  IntakeChange,
+  JoinerRow,
+  LeaverRateChange,
+  LeaverRateRow,
+  MobilityRow,
+  ParticipationChange,
+  PayRow,
+  PipelineRow,
+  ProjectionDimensions,
+  ProjectionInput,
+  ProjectionInputDraft,
+  StockRow,
+} from './input/projection-input'
+export {
+  demandRateRowSchema,
+  demandSchema,
+  financeSchema,
+  gapCoverRowSchema,
+  intakeChangeSchema,
+  joinerRowSchema,
+  leaverRateChangeSchema,
+  leaverRateRowSchema,
+  mobilityRowSchema,
+  participationChangeSchema,
+  payRowSchema,
+  pipelineRowSchema,
+  projectionDimensionsSchema,
+  projectionInputSchema,
+  stockRowSchema,
+} from './input/projection-input'
+export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
+export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
+export type {
+  ProjectionDimension,
+  ProjectionResult,
+  ProjectionSeriesName,
+} from './result/projection-result'
+export {
+  INFLOW_SERIES,
+  OUTFLOW_SERIES,
+  PROJECTION_DIMENSIONS,
+  PROJECTION_SERIES,
+} from './result/projection-result'
 export type { Distribution } from './uncertainty/distributions'
 export {
   betaDistributionSchema,

@@ -1,0 +1,159 @@
+import type { ProjectionInput } from '../input/projection-input'
+import { type DimensionIndex, matchingPosts, monthOffset } from '../internal/dimension-index'
+import { rampAt } from '../internal/ramp'
+import type { CompiledParameters } from './compiled-projection'
+
+/**
+ * Population of one place weighted by per-capita service use, at each month of the horizon,
+ * relative to the start month. Population rows are mid-year (30 June) figures, interpolated
+ * linearly between years and held flat before the first and after the last year.
+ */
+function demographicFactor(
+  years: readonly number[],
+  weighted: readonly number[],
+  startMonth: string,
+  months: number,
+): Float64Array {
+  const factor = new Float64Array(months).fill(1)
+  if (years.length === 0) return factor
+  const startYear = Number(startMonth.slice(0, 4))
+  const startMonthNumber = Number(startMonth.slice(5, 7))
+  const at = (time: number) => {
+    const first = years[0]! + 0.5
+    if (time <= first) return weighted[0]!
+    for (let i = 1; i < years.length; i++) {
+      const right = years[i]! + 0.5
+      if (time <= right) {
+        const left = years[i - 1]! + 0.5
+        const share = (time - left) / (right - left)
+        return weighted[i - 1]! + share * (weighted[i]! - weighted[i - 1]!)
+      }
+    }
+    return weighted[weighted.length - 1]!
+  }
+  // The middle of month t, in years.
+  const timeOf = (t: number) => startYear + (startMonthNumber - 1 + t + 0.5) / 12
+  const base = at(timeOf(0))
+  if (!(base > 0)) return factor
+  for (let t = 0; t < months; t++) factor[t] = at(timeOf(t)) / base
+  return factor
+}
+
+/**
+ * Fills `parameters.demandFte` (post × month): baseline × demographic factor × growth ÷
+ * productivity, then skill-mix shifts applied in order.
+ */
+export function demandSeries(
+  index: DimensionIndex,
+  input: ProjectionInput,
+  startMonth: string,
+  months: number,
+  parameters: CompiledParameters,
+): void {
+  const demand = parameters.demandFte
+  const { postCount, ageBandCount, staffGroupCount, sectorCount } = index
+  const base = new Float64Array(postCount)
+  for (let post = 0; post < postCount; post++)
+    for (let a = 0; a < ageBandCount; a++) {
+      const cell = post * ageBandCount + a
+      base[post]! += parameters.startHeadcount[cell]! * parameters.ftePerHead[cell]!
+    }
+  const postOf = (row: { place: string; sector: string; staffGroup: string }) =>
+    ((index.place.get(row.place) ?? 0) * sectorCount + (index.sector.get(row.sector) ?? 0)) *
+      staffGroupCount +
+    (index.staffGroup.get(row.staffGroup) ?? 0)
+  for (const row of input.demand.baseline) base[postOf(row)] = row.fte
+  for (const row of input.demand.activity)
+    base[postOf(row)] = row.activityPerYear / row.activityPerFtePerYear
+
+  // Demographic factors per place and service-use profile (staff group, or staff group × sector).
+  const bandOrder = new Map(index.taxonomy.populationAgeBands.map((band, i) => [band.code, i]))
+  const bandCount = bandOrder.size
+  const population = new Map<string, Map<number, Float64Array>>()
+  for (const row of input.demand.population) {
+    const byYear = population.get(row.place) ?? new Map<number, Float64Array>()
+    population.set(row.place, byYear)
+    const persons = byYear.get(row.year) ?? new Float64Array(bandCount)
+    byYear.set(row.year, persons)
+    persons[bandOrder.get(row.ageBand) ?? 0]! += row.persons
+  }
+  const use = new Map<string, Float64Array>()
+  for (const row of input.demand.serviceUse) {
+    const key = `${row.staffGroup}|${row.sector ?? '*'}`
+    const weights = use.get(key) ?? new Float64Array(bandCount)
+    use.set(key, weights)
+    weights[bandOrder.get(row.ageBand) ?? 0] = row.relativeUse
+  }
+  const factors = new Map<string, Float64Array>()
+  const factorFor = (place: string, profile: string, weights: Float64Array) => {
+    const key = `${place}|${profile}`
+    const cached = factors.get(key)
+    if (cached) return cached
+    const byYear = population.get(place)
+    const years = byYear ? [...byYear.keys()].sort((a, b) => a - b) : []
+    const weighted = years.map((year) => {
+      const persons = byYear!.get(year)!
+      let sum = 0
+      for (let b = 0; b < bandCount; b++) sum += persons[b]! * weights[b]!
+      return sum
+    })
+    const factor = demographicFactor(years, weighted, startMonth, months)
+    factors.set(key, factor)
+    return factor
+  }
+
+  for (let p = 0; p < index.placeCount; p++)
+    for (let s = 0; s < sectorCount; s++)
+      for (let g = 0; g < staffGroupCount; g++) {
+        const post = (p * sectorCount + s) * staffGroupCount + g
+        const group = index.staffGroups[g]!
+        const profile = use.has(`${group}|${index.sectors[s]}`)
+          ? `${group}|${index.sectors[s]}`
+          : `${group}|*`
+        const weights = use.get(profile)
+        const offset = post * months
+        if (!weights) {
+          demand.fill(base[post]!, offset, offset + months)
+          continue
+        }
+        const factor = factorFor(index.places[p]!, profile, weights)
+        for (let t = 0; t < months; t++) demand[offset + t] = base[post]! * factor[t]!
+      }
+
+  const applyRate = (row: ProjectionInput['demand']['growth'][number], sign: 1 | -1) => {
+    const from = Math.max(0, row.fromMonth ? monthOffset(startMonth, row.fromMonth) : 0)
+    const monthly = (1 + row.ratePerYear) ** (sign / 12)
+    for (const post of matchingPosts(index, row)) {
+      const offset = post * months
+      let factor = 1
+      for (let t = from; t < months; t++) {
+        demand[offset + t]! *= factor
+        factor *= monthly
+      }
+    }
+  }
+  // Growth and productivity compound monthly from `fromMonth` (default the start month, whose
+  // demand is the baseline): demand(t) = demand × (1 + r)^((t − from) / 12).
+  for (const row of input.demand.growth) applyRate(row, 1)
+  for (const row of input.demand.productivity) applyRate(row, -1)
+  for (const shift of input.demand.skillMix) {
+    const from = monthOffset(startMonth, shift.fromMonth)
+    const fromGroup = index.staffGroup.get(shift.fromStaffGroup)
+    const toGroup = index.staffGroup.get(shift.toStaffGroup)
+    if (fromGroup === undefined || toGroup === undefined) continue
+    for (const post of matchingPosts(index, {
+      place: shift.place,
+      sector: shift.sector,
+      staffGroup: shift.fromStaffGroup,
+    })) {
+      const target = post + (toGroup - fromGroup)
+      for (let t = 0; t < months; t++) {
+        const share = shift.share * rampAt(t, from, shift.overMonths)
+        if (share === 0) continue
+        const moved = demand[post * months + t]! * share
+        demand[post * months + t]! -= moved
+        demand[target * months + t]! += moved * shift.conversion
+      }
+    }
+  }
+}

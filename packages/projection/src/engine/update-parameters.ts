@@ -1,0 +1,323 @@
+import { parseMoney } from '@oneworkforce/schemas'
+import type { ProjectionInput } from '../input/projection-input'
+import {
+  bySpecificity,
+  matchingCells,
+  matchingPosts,
+  monthOffset,
+} from '../internal/dimension-index'
+import { rampAt } from '../internal/ramp'
+import { foldScenario } from '../scenarios/fold-scenario'
+import type {
+  CompiledInflow,
+  CompiledLeaverChange,
+  CompiledProjection,
+} from './compiled-projection'
+import { demandSeries } from './demand-series'
+import { monthlyHazard } from './monthly-hazard'
+
+const LEAVER_REASON = { retirement: 0, voluntary: 1, other: 2 } as const
+const JOINER_KIND = { international: 0, returner: 1, other: 2 } as const
+
+/**
+ * Fills `leaverHazard` (cell × reason) from annual rates, with the reasons as competing risks:
+ * each reason's monthly hazard is `1 − (1 − r)^(1/12)`, the combined monthly hazard is
+ * `1 − Π(1 − h_reason)` (so a year of it removes exactly `1 − Π(1 − r_reason)`), shared between
+ * the reasons in proportion to their hazards.
+ */
+export function fillLeaverHazard(
+  ratePerYear: Float64Array,
+  multiplier: Float64Array | null,
+  hazard: Float64Array,
+): void {
+  const cells = ratePerYear.length / 3
+  for (let c = 0; c < cells; c++) {
+    const i = c * 3
+    let r0 = ratePerYear[i]!
+    let r1 = ratePerYear[i + 1]!
+    let r2 = ratePerYear[i + 2]!
+    if (multiplier) {
+      r0 = Math.min(1, Math.max(0, r0 * multiplier[i]!))
+      r1 = Math.min(1, Math.max(0, r1 * multiplier[i + 1]!))
+      r2 = Math.min(1, Math.max(0, r2 * multiplier[i + 2]!))
+    }
+    const h0 = monthlyHazard(r0)
+    const h1 = monthlyHazard(r1)
+    const h2 = monthlyHazard(r2)
+    const sum = h0 + h1 + h2
+    if (sum <= 0) {
+      hazard[i] = 0
+      hazard[i + 1] = 0
+      hazard[i + 2] = 0
+      continue
+    }
+    const combined = 1 - (1 - h0) * (1 - h1) * (1 - h2)
+    const scale = combined / sum
+    hazard[i] = h0 * scale
+    hazard[i + 1] = h1 * scale
+    hazard[i + 2] = h2 * scale
+  }
+}
+
+/** Weights ∝ starting headcount over `cells` (even when they have none); sums to 1. */
+function stockWeights(cells: readonly number[], startHeadcount: Float64Array): Float64Array {
+  const weights = new Float64Array(cells.length)
+  let total = 0
+  cells.forEach((cell, i) => {
+    weights[i] = startHeadcount[cell]!
+    total += weights[i]!
+  })
+  if (total > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= total
+  else weights.fill(cells.length > 0 ? 1 / cells.length : 0)
+  return weights
+}
+
+/** Newly qualified joiners per month of the horizon from one pipeline (cohorts may start before it). */
+function pipelineOutput(
+  row: ProjectionInput['pipelines'][number],
+  startMonth: string,
+  months: number,
+): Float64Array {
+  const perMonth = new Float64Array(months)
+  const startYear = Number(startMonth.slice(0, 4))
+  const startMonthNumber = Number(startMonth.slice(5, 7))
+  const completion = (1 - row.attritionRate) * row.localUptakeShare
+  const firstYear = startYear - Math.ceil(row.durationMonths / 12) - 1
+  const lastYear = startYear + Math.ceil(months / 12) + 1
+  for (let year = firstYear; year <= lastYear; year++) {
+    const entry = (year - startYear) * 12 + row.entryMonth - startMonthNumber
+    const end = entry + row.durationMonths - 1
+    if (end < 0 || end >= months) continue
+    let intake = row.annualIntake
+    for (const change of row.intakeChanges)
+      if (year >= change.fromYear)
+        intake = change.annualIntake ?? intake * (1 + (change.relativeChange ?? 0))
+    perMonth[end]! += Math.max(0, intake) * completion
+  }
+  return perMonth
+}
+
+function payNumber(value: number | string): number {
+  return typeof value === 'number' ? value : parseMoney(value).toNumber()
+}
+
+/**
+ * Re-derives every dense parameter array of a compiled projection from an input with the same
+ * dimensions (different numbers, and possibly different rows), reusing the compiled index
+ * structures and buffers. It does not validate: pass an input that `safeParseProjectionInput`
+ * accepted, or a copy of one with changed numbers (rates still in [0, 1], codes unchanged).
+ *
+ * When to use: Monte Carlo and sensitivity analysis. Compile once, then for each draw change
+ * the rates or levers in a copy of the input, call this, then `runCompiledProjection`. Cost is
+ * O(rows × cells they match + posts × months) with no validation and no index rebuilding.
+ *
+ * @example
+ * ```ts
+ * import { compileProjection, runCompiledProjection, updateCompiledParameters } from '@oneworkforce/projection'
+ *
+ * const input = {
+ *   startMonth: '2025-04', horizonMonths: 12,
+ *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
+ *   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
+ *   leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.1 }],
+ * }
+ * const compiled = compileProjection(input)
+ * const validated = compiled.input
+ * updateCompiledParameters(compiled, { ...validated, leaverRates: [{ reason: 'voluntary', ratePerYear: 0.2 }] })
+ * runCompiledProjection(compiled).series.headcount.at(-1) // 80 (a 20% leaver rate for a year)
+ * ```
+ */
+export function updateCompiledParameters(
+  compiled: CompiledProjection,
+  input: ProjectionInput,
+): void {
+  const effective = input.scenario ? foldScenario(input, input.scenario) : input
+  const { index, parameters } = compiled
+  const months = compiled.months.length
+  const start = compiled.startMonth
+  const cellOf = (row: {
+    place: string
+    sector: string
+    staffGroup: string
+    ageBand?: string | undefined
+  }) => {
+    const p = index.place.get(row.place)
+    const s = index.sector.get(row.sector)
+    const g = index.staffGroup.get(row.staffGroup)
+    if (p === undefined || s === undefined || g === undefined) return -1
+    const post = (p * index.sectorCount + s) * index.staffGroupCount + g
+    const age = row.ageBand === undefined ? 0 : (index.ageBand.get(row.ageBand) ?? -1)
+    if (age < 0) return -1
+    return post * index.ageBandCount + age
+  }
+
+  parameters.startHeadcount.fill(0)
+  parameters.ftePerHead.fill(0)
+  for (const row of effective.stock) {
+    const cell = cellOf(row)
+    if (cell < 0 || cell >= index.cellCount) continue
+    parameters.startHeadcount[cell] = row.headcount
+    parameters.ftePerHead[cell] = row.ftePerHead
+  }
+  // Cells with no stock row take the FTE per head of their post's first stocked age band, so
+  // newly qualified and other joiners into them still count as FTE.
+  for (let post = 0; post < index.postCount; post++) {
+    let fallback = 0
+    for (let a = 0; a < index.ageBandCount && fallback === 0; a++)
+      fallback = parameters.ftePerHead[post * index.ageBandCount + a]!
+    if (fallback === 0) fallback = 1
+    for (let a = 0; a < index.ageBandCount; a++) {
+      const cell = post * index.ageBandCount + a
+      if (parameters.ftePerHead[cell] === 0 && parameters.startHeadcount[cell] === 0)
+        parameters.ftePerHead[cell] = fallback
+    }
+  }
+
+  parameters.leaverRatePerYear.fill(0)
+  for (const row of bySpecificity(effective.leaverRates)) {
+    const reason = LEAVER_REASON[row.reason]
+    for (const cell of matchingCells(index, row))
+      parameters.leaverRatePerYear[cell * 3 + reason] = row.ratePerYear
+  }
+  fillLeaverHazard(parameters.leaverRatePerYear, null, parameters.leaverHazard)
+
+  parameters.ageingHazard.fill(0)
+  if (effective.ageing === 'band-width' && index.hasAgeBands) {
+    const bands = new Map(index.taxonomy.ageBands.map((band) => [band.code, band]))
+    index.ageBands.forEach((code, a) => {
+      const band = bands.get(code)
+      if (a === index.ageBandCount - 1 || !band || band.maxAge === null) return
+      parameters.ageingHazard[a] = 1 / (12 * (band.maxAge - band.minAge + 1))
+    })
+  }
+
+  parameters.joinersPerMonth.fill(0)
+  const inflows: CompiledInflow[] = []
+  for (const row of effective.joiners) {
+    const cells = matchingCells(index, row)
+    const weights = stockWeights(cells, parameters.startHeadcount)
+    const perMonth = row.headcountPerMonth ?? (row.headcountPerYear ?? 0) / 12
+    const kind = JOINER_KIND[row.reason]
+    if (row.fromMonth === undefined && row.toMonth === undefined) {
+      cells.forEach((cell, i) => {
+        parameters.joinersPerMonth[cell * 3 + kind]! += perMonth * weights[i]!
+      })
+      continue
+    }
+    const from = Math.max(0, row.fromMonth ? monthOffset(start, row.fromMonth) : 0)
+    const to = Math.min(months - 1, row.toMonth ? monthOffset(start, row.toMonth) : months - 1)
+    const series = new Float64Array(months)
+    for (let t = from; t <= to; t++) series[t] = perMonth
+    inflows.push({
+      kind: (kind + 1) as 1 | 2 | 3,
+      cells: Int32Array.from(cells),
+      weights,
+      perMonth: series,
+    })
+  }
+  for (const row of effective.pipelines) {
+    const ageBand = row.ageBand ?? (index.hasAgeBands ? index.ageBands[0] : undefined)
+    const cells = matchingCells(index, { ...row, ageBand })
+    // Spread over places and sectors by the staff group's starting headcount in all age bands.
+    const postTotals = new Float64Array(cells.length)
+    cells.forEach((cell, i) => {
+      const post = Math.floor(cell / index.ageBandCount)
+      for (let a = 0; a < index.ageBandCount; a++)
+        postTotals[i]! += parameters.startHeadcount[post * index.ageBandCount + a]!
+    })
+    const total = postTotals.reduce((sum, value) => sum + value, 0)
+    const weights =
+      total > 0
+        ? postTotals.map((value) => value / total)
+        : new Float64Array(cells.length).fill(cells.length > 0 ? 1 / cells.length : 0)
+    inflows.push({
+      kind: 0,
+      cells: Int32Array.from(cells),
+      weights,
+      perMonth: pipelineOutput(row, start, months),
+    })
+  }
+  parameters.inflows = inflows
+
+  // Move pairs: the most specific row wins for each (place, staff group, from, to).
+  const pairRates = new Map<number, number>()
+  const sectorCount = index.sectorCount
+  for (const row of bySpecificity(effective.mobility)) {
+    const from = index.sector.get(row.fromSector)
+    const to = index.sector.get(row.toSector)
+    if (from === undefined || to === undefined) continue
+    const hazard = row.monthlyRate ?? monthlyHazard(row.ratePerYear ?? 0)
+    for (const post of matchingPosts(index, {
+      place: row.place,
+      sector: row.fromSector,
+      staffGroup: row.staffGroup,
+    })) {
+      const target = post + (to - from) * index.staffGroupCount
+      pairRates.set(post * sectorCount * index.staffGroupCount + target, hazard)
+    }
+  }
+  const keys = [...pairRates.keys()].sort((a, b) => a - b)
+  const stride = sectorCount * index.staffGroupCount
+  parameters.pairStart = new Int32Array(index.postCount + 1)
+  parameters.pairTargetPost = new Int32Array(keys.length)
+  parameters.pairMonthlyHazard = new Float64Array(keys.length)
+  parameters.moveOutHazard.fill(0)
+  keys.forEach((key, i) => {
+    const source = Math.floor(key / stride)
+    const target = key - source * stride
+    const hazard = pairRates.get(key)!
+    parameters.pairTargetPost[i] = target
+    parameters.pairMonthlyHazard[i] = hazard
+    parameters.pairStart[source + 1]! += 1
+    parameters.moveOutHazard[source]! += hazard
+  })
+  for (let q = 0; q < index.postCount; q++) parameters.pairStart[q + 1]! += parameters.pairStart[q]!
+
+  demandSeries(index, effective, start, months, parameters)
+
+  parameters.payPerFteMonth.fill(0)
+  parameters.bankPerShortfallFteMonth.fill(0)
+  parameters.agencyPerShortfallFteMonth.fill(0)
+  const bankPremium = new Float64Array(index.postCount)
+  const agencyPremium = new Float64Array(index.postCount)
+  for (const row of bySpecificity(effective.finance.pay)) {
+    const monthly = (payNumber(row.annualPayGbp) * (1 + row.onCostRate)) / 12
+    for (const post of matchingPosts(index, row)) {
+      parameters.payPerFteMonth[post] = monthly
+      bankPremium[post] = row.bankPremiumRate
+      agencyPremium[post] = row.agencyPremiumRate
+    }
+  }
+  for (const row of bySpecificity(effective.finance.gapCover))
+    for (const post of matchingPosts(index, row)) {
+      const pay = parameters.payPerFteMonth[post]!
+      parameters.bankPerShortfallFteMonth[post] = row.bankShare * pay * (1 + bankPremium[post]!)
+      parameters.agencyPerShortfallFteMonth[post] =
+        row.agencyShare * pay * (1 + agencyPremium[post]!)
+    }
+
+  if (effective.participationChanges.length === 0) parameters.participationChange = null
+  else {
+    const change = new Float64Array(index.postCount * months)
+    for (const row of effective.participationChanges) {
+      const from = monthOffset(start, row.fromMonth)
+      for (const post of matchingPosts(index, row))
+        for (let t = 0; t < months; t++)
+          change[post * months + t]! += row.change * rampAt(t, from, row.rampMonths)
+    }
+    parameters.participationChange = change
+  }
+
+  const changes: CompiledLeaverChange[] = []
+  for (const row of effective.leaverRateChanges) {
+    const reasons = row.reason === undefined ? [0, 1, 2] : [LEAVER_REASON[row.reason]]
+    const slots: number[] = []
+    for (const cell of matchingCells(index, row)) for (const r of reasons) slots.push(cell * 3 + r)
+    const from = monthOffset(start, row.fromMonth)
+    const multiplier = new Float64Array(months)
+    for (let t = 0; t < months; t++)
+      multiplier[t] = 1 + row.relativeChange * rampAt(t, from, row.rampMonths)
+    changes.push({ slots: Int32Array.from(slots), multiplier })
+  }
+  parameters.leaverChanges = changes
+}

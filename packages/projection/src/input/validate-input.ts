@@ -1,0 +1,315 @@
+import {
+  type Issue,
+  issue,
+  type Result,
+  resultFrom,
+  safeParseTaxonomy,
+  safeValidate,
+  unwrapResult,
+} from '@oneworkforce/schemas'
+import { dimensionIndex } from '../internal/dimension-index'
+import { scenarioIssues } from '../scenarios/scenario-issues'
+import { type ProjectionInput, projectionInputSchema } from './projection-input'
+
+type Path = (string | number)[]
+
+function duplicates(values: readonly string[], path: Path, what: string): Issue[] {
+  const seen = new Set<string>()
+  const issues: Issue[] = []
+  values.forEach((value, index) => {
+    if (seen.has(value))
+      issues.push(issue('duplicate_key', `${what} "${value}" is listed twice`, [...path, index]))
+    seen.add(value)
+  })
+  return issues
+}
+
+/**
+ * Checks the cross-table consistency zod cannot see: codes known to the taxonomy and the
+ * dimensions, age bands present exactly when the dimensions have them, no duplicate stock cells,
+ * move rates that do not empty a cell twice over, skill-mix shares that fit.
+ */
+function consistencyIssues(input: ProjectionInput): Issue[] {
+  const taxonomyResult = input.taxonomy ? safeParseTaxonomy(input.taxonomy) : undefined
+  if (taxonomyResult && !taxonomyResult.success)
+    return taxonomyResult.issues.map((each) => ({ ...each, path: ['taxonomy', ...each.path] }))
+  const index = dimensionIndex(input)
+  const { taxonomy } = index
+  const issues: Issue[] = []
+  const dims = input.dimensions
+  issues.push(...duplicates(dims.places, ['dimensions', 'places'], 'place'))
+  issues.push(...duplicates(dims.sectors, ['dimensions', 'sectors'], 'sector'))
+  issues.push(...duplicates(dims.staffGroups, ['dimensions', 'staffGroups'], 'staff group'))
+  const sectorCodes = new Set(taxonomy.sectors.map((each) => each.code))
+  const groupCodes = new Set(taxonomy.staffGroups.map((each) => each.code))
+  const bandCodes = taxonomy.ageBands.map((each) => each.code)
+  dims.sectors.forEach((code, i) => {
+    if (!sectorCodes.has(code))
+      issues.push(
+        issue('unknown_code', `sector "${code}" is not in the taxonomy`, [
+          'dimensions',
+          'sectors',
+          i,
+        ]),
+      )
+  })
+  dims.staffGroups.forEach((code, i) => {
+    if (!groupCodes.has(code))
+      issues.push(
+        issue('unknown_code', `staff group "${code}" is not in the taxonomy`, [
+          'dimensions',
+          'staffGroups',
+          i,
+        ]),
+      )
+  })
+  if (dims.ageBands) {
+    issues.push(...duplicates(dims.ageBands, ['dimensions', 'ageBands'], 'age band'))
+    const first = bandCodes.indexOf(dims.ageBands[0] ?? '')
+    dims.ageBands.forEach((code, i) => {
+      const at = bandCodes.indexOf(code)
+      if (at < 0)
+        issues.push(
+          issue('unknown_code', `age band "${code}" is not in the taxonomy`, [
+            'dimensions',
+            'ageBands',
+            i,
+          ]),
+        )
+      else if (first >= 0 && at !== first + i)
+        issues.push(
+          issue(
+            'inconsistent',
+            `age bands must be consecutive bands of the taxonomy in order; "${code}" is out of place`,
+            ['dimensions', 'ageBands', i],
+          ),
+        )
+    })
+  }
+  if (issues.length > 0) return issues
+
+  const check = (
+    table: string,
+    row: number,
+    field: string,
+    code: string | undefined,
+    known: ReadonlyMap<string, number>,
+    what: string,
+  ) => {
+    if (code === undefined) return
+    if (field === 'ageBand' && !index.hasAgeBands) {
+      issues.push(
+        issue(
+          'inconsistent',
+          `${table} row ${row} names age band "${code}" but dimensions.ageBands is not given`,
+          [table, row, field],
+          { table, row, column: field },
+        ),
+      )
+      return
+    }
+    if (!known.has(code))
+      issues.push(
+        issue(
+          'unknown_code',
+          `${table} row ${row}: ${what} "${code}" is not in the projection's dimensions`,
+          [table, row, field],
+          { table, row, column: field },
+        ),
+      )
+  }
+  const checkCells = (
+    table: string,
+    rows: readonly {
+      place?: string | undefined
+      sector?: string | undefined
+      staffGroup?: string | undefined
+      ageBand?: string | undefined
+    }[],
+    prefix: Path = [],
+  ) => {
+    const name = [...prefix, table].join('.')
+    rows.forEach((row, i) => {
+      check(name, i, 'place', row.place, index.place, 'place')
+      check(name, i, 'sector', row.sector, index.sector, 'sector')
+      check(name, i, 'staffGroup', row.staffGroup, index.staffGroup, 'staff group')
+      check(name, i, 'ageBand', row.ageBand, index.ageBand, 'age band')
+    })
+  }
+  checkCells('stock', input.stock)
+  checkCells('leaverRates', input.leaverRates)
+  checkCells('leaverRateChanges', input.leaverRateChanges)
+  checkCells('joiners', input.joiners)
+  checkCells('pipelines', input.pipelines)
+  checkCells('participationChanges', input.participationChanges)
+  checkCells('baseline', input.demand.baseline, ['demand'])
+  checkCells('activity', input.demand.activity, ['demand'])
+  checkCells('growth', input.demand.growth, ['demand'])
+  checkCells('productivity', input.demand.productivity, ['demand'])
+  checkCells('pay', input.finance.pay, ['finance'])
+  checkCells('gapCover', input.finance.gapCover, ['finance'])
+
+  const seenCells = new Set<string>()
+  input.stock.forEach((row, i) => {
+    if (index.hasAgeBands && row.ageBand === undefined)
+      issues.push(
+        issue(
+          'inconsistent',
+          `stock row ${i} has no ageBand but dimensions.ageBands is given`,
+          ['stock', i, 'ageBand'],
+          { table: 'stock', row: i, column: 'ageBand' },
+        ),
+      )
+    const key = `${row.place}|${row.sector}|${row.staffGroup}|${row.ageBand ?? ''}`
+    if (seenCells.has(key))
+      issues.push(
+        issue(
+          'duplicate_key',
+          `stock row ${i} repeats the cell ${key.replaceAll('|', ' × ')}`,
+          ['stock', i],
+          { table: 'stock', row: i },
+        ),
+      )
+    seenCells.add(key)
+  })
+
+  const outOfHorizon = (month: string | undefined, path: Path) => {
+    if (month !== undefined && month < input.startMonth && path.at(-1) === 'toMonth')
+      issues.push(
+        issue('out_of_range', `${path.join('.')} ${month} is before the start month`, path),
+      )
+  }
+  input.joiners.forEach((row, i) => {
+    outOfHorizon(row.toMonth, ['joiners', i, 'toMonth'])
+    if (row.fromMonth && row.toMonth && row.toMonth < row.fromMonth)
+      issues.push(
+        issue('inconsistent', `joiners row ${i}: toMonth is before fromMonth`, [
+          'joiners',
+          i,
+          'toMonth',
+        ]),
+      )
+  })
+
+  const moveTotals = new Map<string, number>()
+  input.mobility.forEach((row, i) => {
+    check('mobility', i, 'place', row.place, index.place, 'place')
+    check('mobility', i, 'staffGroup', row.staffGroup, index.staffGroup, 'staff group')
+    check('mobility', i, 'fromSector', row.fromSector, index.sector, 'sector')
+    check('mobility', i, 'toSector', row.toSector, index.sector, 'sector')
+    if (row.fromSector === row.toSector)
+      issues.push(
+        issue('inconsistent', `mobility row ${i} moves staff from a sector to itself`, [
+          'mobility',
+          i,
+          'toSector',
+        ]),
+      )
+    const key = `${row.place ?? '*'}|${row.staffGroup ?? '*'}|${row.fromSector}`
+    const monthly = row.monthlyRate ?? 1 - (1 - (row.ratePerYear ?? 0)) ** (1 / 12)
+    moveTotals.set(key, (moveTotals.get(key) ?? 0) + monthly)
+  })
+  for (const [key, total] of moveTotals)
+    if (total > 1 + 1e-12)
+      issues.push(
+        issue(
+          'out_of_range',
+          `mobility rates out of ${key.replaceAll('|', ' × ')} add up to ${total.toFixed(3)} a month; they must not exceed 1`,
+          ['mobility'],
+          { table: 'mobility' },
+        ),
+      )
+
+  const popBands = new Set(taxonomy.populationAgeBands.map((each) => each.code))
+  input.demand.population.forEach((row, i) => {
+    check('demand.population', i, 'place', row.place, index.place, 'place')
+    if (!popBands.has(row.ageBand))
+      issues.push(
+        issue(
+          'unknown_code',
+          `demand.population row ${i}: population age band "${row.ageBand}" is not in the taxonomy`,
+          ['demand', 'population', i, 'ageBand'],
+        ),
+      )
+  })
+  input.demand.serviceUse.forEach((row, i) => {
+    check('demand.serviceUse', i, 'staffGroup', row.staffGroup, index.staffGroup, 'staff group')
+    check('demand.serviceUse', i, 'sector', row.sector, index.sector, 'sector')
+    if (!popBands.has(row.ageBand))
+      issues.push(
+        issue(
+          'unknown_code',
+          `demand.serviceUse row ${i}: population age band "${row.ageBand}" is not in the taxonomy`,
+          ['demand', 'serviceUse', i, 'ageBand'],
+        ),
+      )
+  })
+  const shiftTotals = new Map<string, number>()
+  input.demand.skillMix.forEach((row, i) => {
+    check(
+      'demand.skillMix',
+      i,
+      'fromStaffGroup',
+      row.fromStaffGroup,
+      index.staffGroup,
+      'staff group',
+    )
+    check('demand.skillMix', i, 'toStaffGroup', row.toStaffGroup, index.staffGroup, 'staff group')
+    check('demand.skillMix', i, 'sector', row.sector, index.sector, 'sector')
+    check('demand.skillMix', i, 'place', row.place, index.place, 'place')
+    const key = row.fromStaffGroup
+    shiftTotals.set(key, (shiftTotals.get(key) ?? 0) + row.share)
+  })
+  for (const [group, total] of shiftTotals)
+    if (total > 1 + 1e-12)
+      issues.push(
+        issue(
+          'out_of_range',
+          `skill-mix shifts move ${total} of "${group}" demand; the shares must not exceed 1`,
+          ['demand', 'skillMix'],
+        ),
+      )
+  if (input.scenario) issues.push(...scenarioIssues(input, index, input.scenario))
+  return issues
+}
+
+/**
+ * Validates a projection input: its shape (zod: rates in [0, 1], no negative stock, a horizon of
+ * 1 to 240 months...) and its consistency (every code known to the taxonomy and the dimensions,
+ * age bands given everywhere or nowhere, scenario levers naming existing staff groups, sectors
+ * and places). Returns every issue found, each naming its field.
+ *
+ * @example
+ * ```ts
+ * import { safeParseProjectionInput } from '@oneworkforce/projection'
+ *
+ * const result = safeParseProjectionInput({
+ *   startMonth: '2025-04', horizonMonths: 0,
+ *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] }, stock: [],
+ * })
+ * result.success // false: horizonMonths must be at least 1
+ * ```
+ */
+export function safeParseProjectionInput(input: unknown): Result<ProjectionInput> {
+  const parsed = safeValidate(projectionInputSchema, input)
+  if (!parsed.success) return parsed
+  return resultFrom(parsed.value, consistencyIssues(parsed.value))
+}
+
+/**
+ * Validates a projection input and returns it, or throws a `OneWorkforceError` listing every issue.
+ *
+ * @example
+ * ```ts
+ * import { parseProjectionInput } from '@oneworkforce/projection'
+ *
+ * const input = parseProjectionInput({
+ *   startMonth: '2025-04', horizonMonths: 12,
+ *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
+ *   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 0.9 }],
+ * })
+ * ```
+ */
+export function parseProjectionInput(input: unknown): ProjectionInput {
+  return unwrapResult(safeParseProjectionInput(input))
+}

@@ -1,0 +1,65 @@
+import { type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { safeCompileProjection } from './engine/compile-projection'
+import { type RunOptions, runCompiledProjection } from './engine/run-compiled-projection'
+import type { ProjectionInputDraft } from './input/projection-input'
+import type { ProjectionResult } from './result/projection-result'
+
+/**
+ * Projects a workforce month by month (validate, compile, run), returning the issues instead of
+ * throwing when the input is bad.
+ *
+ * @example
+ * ```ts
+ * import { safeProjectWorkforce } from '@oneworkforce/projection'
+ *
+ * const result = safeProjectWorkforce({
+ *   startMonth: '2025-04', horizonMonths: 12,
+ *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
+ *   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: -5, ftePerHead: 1 }],
+ * })
+ * result.success // false: stock.0.headcount must be at least 0
+ * ```
+ */
+export function safeProjectWorkforce(
+  input: ProjectionInputDraft | unknown,
+  options: RunOptions = {},
+): Result<ProjectionResult> {
+  const compiled = safeCompileProjection(input)
+  if (!compiled.success) return compiled as Result<never>
+  return resultFrom(runCompiledProjection(compiled.value, options), compiled.issues)
+}
+
+/**
+ * Projects supply (headcount, FTE), demand, gap and cost month by month for up to 20 years by
+ * stock and flow: leavers from annual rates converted to monthly hazards `1 − (1 − r)^(1/12)`,
+ * joiners, training pipelines, ageing, moves between sectors, participation (FTE per head), and
+ * demand from a baseline grown by demography, non-demographic growth, productivity and skill
+ * mix. The result keeps only the dimensions asked for (`keep`), aggregated during the run.
+ *
+ * Method: the stock-and-flow shape of the NHS Long Term Workforce Plan (NHS England, 2023)
+ * described in the DOMAIN primer; within-month order in `runCompiledProjection`.
+ *
+ * @example
+ * ```ts
+ * import { projectWorkforce } from '@oneworkforce/projection'
+ *
+ * const result = projectWorkforce(
+ *   {
+ *     startMonth: '2025-04', horizonMonths: 12,
+ *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['registered-nurse'] },
+ *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'registered-nurse', headcount: 1000, ftePerHead: 0.9 }],
+ *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
+ *     joiners: [{ staffGroup: 'registered-nurse', reason: 'international', headcountPerYear: 120 }],
+ *     demand: { baseline: [{ place: 'p', sector: 'acute', staffGroup: 'registered-nurse', fte: 950 }] },
+ *   },
+ *   { keep: ['staffGroup'] },
+ * )
+ * result.series.gapFte[0] // 950 − FTE at the end of April 2025
+ * ```
+ */
+export function projectWorkforce(
+  input: ProjectionInputDraft | unknown,
+  options: RunOptions = {},
+): ProjectionResult {
+  return unwrapResult(safeProjectWorkforce(input, options))
+}
