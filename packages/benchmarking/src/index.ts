@@ -23,3 +23,14 @@ export { wilsonFunnelLimits } from './funnel/wilson-limits'
 export { zForLevel } from './funnel/z-for-level'
 export type { QuantileOptions, QuantileType } from './peers/quantile'
 export { quantileOfSorted, quantiles, safeQuantiles } from './peers/quantile'
+export type {
+  SpcPoint,
+  TwoOfThreeVersion,
+  XmrAssurance,
+  XmrChart,
+  XmrChartPoint,
+  XmrOptions,
+  XmrPhase,
+  XmrVariation,
+} from './spc/xmr-chart'
+export { safeXmrChart, xmrChart } from './spc/xmr-chart'
