@@ -1,4 +1,8 @@
 export { z } from 'zod'
+export type { DatasetValidationOptions } from './dataset-validation/parse-dataset'
+export { parseDataset, safeParseDataset } from './dataset-validation/parse-dataset'
+export { tableKeyColumns } from './dataset-validation/table-keys'
+export { parseTable, safeParseTable } from './dataset-validation/table-rows'
 export type { Dataset, DatasetInput, TableName, TableRow } from './datasets/dataset'
 export { datasetSchema, tableSchemas } from './datasets/dataset'
 export type { PayRateRow, SpendRow } from './datasets/finance'
