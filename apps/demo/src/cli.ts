@@ -1,11 +1,71 @@
-import { defaultTaxonomy, describeIssue, safeParseTaxonomy } from '@oneworkforce/schemas'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describeIssue } from '@oneworkforce/schemas'
+import { parseCliArgs, usage } from './cli/args'
+import { loadDataDir, loadSample, loadScenarioFile } from './cli/load-data'
+import { simulateSection } from './cli/simulate'
+import { runJob } from './job/run-job'
+import { renderHtmlReport } from './report/html'
+import { renderTerminalReport } from './report/terminal'
 
-// Interim main job until the demo app lands: validate the default taxonomy and summarise it.
-const result = safeParseTaxonomy(defaultTaxonomy)
-console.log('oneworkforce: default taxonomy')
-console.log(
-  `  ${defaultTaxonomy.sectors.length} sectors, ${defaultTaxonomy.staffGroups.length} staff groups, ${defaultTaxonomy.ageBands.length} age bands`,
+const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+async function chartJsSource(): Promise<string> {
+  const entry = createRequire(import.meta.url).resolve('chart.js')
+  return readFile(join(dirname(entry), 'chart.umd.min.js'), 'utf8')
+}
+
+async function main(): Promise<number> {
+  const parsed = parseCliArgs(process.argv.slice(2), join(appDir, 'out'))
+  if (!parsed.ok) {
+    process.stderr.write(`pnpm demo: ${parsed.message}\n\n${usage}\n`)
+    return 2
+  }
+  const options = parsed.options
+  if (options.help) {
+    process.stdout.write(`${usage}\n`)
+    return 0
+  }
+
+  const data = options.dataDir ? await loadDataDir(options.dataDir) : loadSample()
+  const scenarioFile = options.scenarioFile
+    ? await loadScenarioFile(options.scenarioFile)
+    : undefined
+  if (scenarioFile && scenarioFile.issues.length > 0) {
+    process.stderr.write(`pnpm demo: ${scenarioFile.issues.map(describeIssue).join('\n')}\n`)
+    return 2
+  }
+  const report = await runJob({
+    dataset: data.dataset,
+    source: data.source,
+    ingestIssues: data.issues,
+    extraScenarios: scenarioFile?.scenarios ?? [],
+    runs: options.runs,
+    seed: options.seed,
+    simulate: (dataset) =>
+      simulateSection(dataset, options, !options.json && process.stderr.isTTY === true),
+  })
+
+  await mkdir(options.outDir, { recursive: true })
+  const htmlPath = resolve(options.outDir, 'report.html')
+  await writeFile(htmlPath, renderHtmlReport(report, await chartJsSource()), 'utf8')
+
+  if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  else process.stdout.write(`${renderTerminalReport(report, htmlPath)}\n`)
+  // Own data that cannot be used at all is a failed run; the sample always gives a report.
+  return report.validation.status === 'failed' ? 1 : 0
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `pnpm demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
+    process.exitCode = 1
+  },
 )
-console.log(`  validation: ${result.success ? 'ok' : 'failed'}, ${result.issues.length} issue(s)`)
-for (const each of result.issues) console.log(`  - ${describeIssue(each)}`)
-process.exit(result.success ? 0 : 1)

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const scratch = mkdtempSync(join(tmpdir(), 'oneworkforce-cli-'))
+
+interface Run {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs the CLI as `pnpm demo` does (tsx over src/cli.ts, packages from their built dist). */
+async function demo(args: readonly string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', ...args],
+      {
+        cwd: appDir,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    )
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string }
+    return { code: failed.code ?? 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' }
+  }
+}
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+describe('pnpm demo', () => {
+  it('runs the whole job on the sample ICS and writes a self-contained HTML report', async () => {
+    const out = join(scratch, 'sample')
+    const run = await demo(['--out', out, '--runs', '40', '--seed', '7'])
+    expect(run.stderr).not.toMatch(/failed/)
+    expect(run.code).toBe(0)
+    for (const heading of [
+      '1. Data validation',
+      '2. Projection',
+      '3. Uncertainty',
+      '4. Benchmarking',
+      '5. Prioritisation',
+    ]) {
+      expect(run.stdout).toContain(heading)
+    }
+    const html = readFileSync(join(out, 'report.html'), 'utf8')
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html.trimEnd().endsWith('</html>')).toBe(true)
+    // Offline: Chart.js inlined, nothing loaded from elsewhere.
+    expect(html).toContain('Chart.js')
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/)
+    const chartData = /<script type="application\/json" id="chart-data">(.*?)<\/script>/s.exec(
+      html,
+    )?.[1]
+    const charts = JSON.parse(chartData ?? 'null') as { id: string }[]
+    for (const chart of charts) expect(html).toContain(`<canvas id="${chart.id}"`)
+  })
+
+  it('prints the report as JSON with --json', async () => {
+    const run = await demo(['--json', '--out', join(scratch, 'json'), '--runs', '20'])
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout) as {
+      options: { runs: number }
+      validation: { status: string }
+    }
+    expect(report.options.runs).toBe(20)
+    expect(['ok', 'unavailable']).toContain(report.validation.status)
+  })
+
+  it.each([
+    [['--runs', 'many'], /--runs must be a whole number/],
+    [['--runs', '0'], /--runs must be between 1 and 100000/],
+    [['--seed', '-1'], /--seed/],
+    [['--colour'], /Unknown option '--colour'/],
+    [['--data'], /argument missing|--data/],
+  ])('rejects bad options %j with a message and a non-zero exit', async (args, message) => {
+    const run = await demo(args)
+    expect(run.code).not.toBe(0)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr).toContain('Usage: pnpm demo')
+  })
+
+  it('fails clearly when --data names a folder that does not exist', async () => {
+    const run = await demo([
+      '--data',
+      join(scratch, 'nowhere'),
+      '--out',
+      join(scratch, 'nowhere-out'),
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/cannot read folder/)
+    expect(existsSync(join(scratch, 'nowhere-out', 'report.html'))).toBe(true)
+  })
+})

@@ -1,0 +1,76 @@
+import type { Dataset, Issue } from '@oneworkforce/schemas'
+import { benchmarkingSection } from './benchmarking'
+import { notLanded } from './landed'
+import { prioritisationSection } from './prioritisation'
+import { projectionSection } from './projection'
+import type { DemoReport, Section, UncertaintySummary } from './report-model'
+import { validateDataset } from './validation'
+
+/** The portfolio budget the demo states for the sample ICS: £5m. */
+export const DEFAULT_BUDGET_GBP = '5000000'
+
+/** What the main job runs on. */
+export interface JobInput {
+  /** The raw dataset (validated here); `undefined` when there is none to run on. */
+  readonly dataset: unknown
+  /** Where the dataset came from, for the report. */
+  readonly source: string
+  /** Issues found while reading the files (row-level CSV issues). */
+  readonly ingestIssues?: readonly Issue[]
+  /** Extra scenarios (raw, validated by the projection) projected beside the presets. */
+  readonly extraScenarios?: readonly unknown[]
+  readonly runs: number
+  readonly seed: number
+  readonly budgetGbp?: string
+  /** Runs the Monte Carlo ranges (node only: worker threads); the web page leaves it out. */
+  readonly simulate?: (dataset: Dataset) => Promise<Section<UncertaintySummary>>
+}
+
+/** Runs every section of the report on one dataset. Holds no domain logic: it only wires packages. */
+export async function runJob(input: JobInput): Promise<DemoReport> {
+  const validated =
+    input.dataset === undefined && (input.ingestIssues ?? []).length === 0
+      ? undefined
+      : validateDataset(input.dataset, input.source, input.ingestIssues)
+  const dataset = validated?.dataset
+  const unusable: Section<never> = {
+    status: 'unavailable',
+    reason: 'no usable dataset: see the validation section',
+  }
+  const guard = <T>(run: () => Section<T>): Section<T> => {
+    try {
+      return run()
+    } catch (error) {
+      return {
+        status: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+        issues: [],
+      }
+    }
+  }
+  return {
+    title: `oneworkforce report: ${validated?.section.status === 'ok' ? validated.section.data.datasetName : input.source}`,
+    generatedAt: new Date().toISOString(),
+    options: { runs: input.runs, seed: input.seed },
+    validation: validated?.section ?? {
+      status: 'unavailable',
+      reason: notLanded('@oneworkforce/sample-data', ['sampleDataset']),
+    },
+    projection: dataset ? guard(() => projectionSection(dataset, input.extraScenarios)) : unusable,
+    uncertainty: dataset
+      ? input.simulate
+        ? await input.simulate(dataset)
+        : { status: 'unavailable', reason: 'Monte Carlo ranges run in the terminal report only' }
+      : unusable,
+    benchmarking: dataset ? guard(() => benchmarkingSection(dataset)) : unusable,
+    prioritisation: dataset
+      ? guard(() =>
+          prioritisationSection(dataset, {
+            smaaSamples: 10_000,
+            seed: input.seed,
+            budgetGbp: input.budgetGbp ?? DEFAULT_BUDGET_GBP,
+          }),
+        )
+      : unusable,
+  }
+}

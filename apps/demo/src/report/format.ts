@@ -1,0 +1,28 @@
+import { formatGbp } from '@oneworkforce/schemas'
+
+const fteFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 })
+const oneDecimal = new Intl.NumberFormat('en-GB', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+})
+
+/** FTE rounded to whole numbers with thousands separators: `12,345`. */
+export function formatFte(value: number): string {
+  return fteFormat.format(value)
+}
+
+/** A signed FTE change: `+1,234` / `-56`. */
+export function formatFteChange(value: number): string {
+  const rounded = Math.round(value)
+  return `${rounded > 0 ? '+' : rounded < 0 ? '-' : ''}${fteFormat.format(Math.abs(rounded))}`
+}
+
+/** A fraction as a percentage with one decimal: `0.0912` → `9.1%`. */
+export function formatPercent(fraction: number): string {
+  return `${oneDecimal.format(fraction * 100)}%`
+}
+
+/** Money in millions of pounds: `£12.3m`. */
+export function formatMillions(value: string): string {
+  return formatGbp(value, { unit: 'millions', decimalPlaces: 1 })
+}

@@ -1,0 +1,194 @@
+import { describeIssue } from '@oneworkforce/schemas'
+import type { DemoReport, Section } from '../job/report-model'
+import { formatFte, formatFteChange, formatMillions, formatPercent } from './format'
+import { renderTable } from './terminal-table'
+
+const MAX_ISSUES_SHOWN = 12
+
+function heading(text: string): string {
+  return `\n${text}\n${'═'.repeat(text.length)}`
+}
+
+function sectionBody<T>(section: Section<T>, render: (data: T) => string[]): string[] {
+  if (section.status === 'ok')
+    return [...render(section.data), ...(section.notes ?? []).map((note) => `  note: ${note}`)]
+  if (section.status === 'unavailable') return [`  not computed: ${section.reason}`]
+  return [
+    `  failed: ${section.reason}`,
+    ...section.issues.slice(0, MAX_ISSUES_SHOWN).map((each) => `  - ${describeIssue(each)}`),
+  ]
+}
+
+/** Renders the report as compact plain text for a terminal (80+ columns). */
+export function renderTerminalReport(report: DemoReport, htmlPath?: string): string {
+  const lines: string[] = [report.title, `generated ${report.generatedAt}`]
+
+  lines.push(heading('1. Data validation'))
+  const validation = report.validation
+  if (validation.status === 'ok') {
+    const data = validation.data
+    lines.push(`  source: ${data.source}`)
+    const nonEmpty = data.tables.filter((table) => table.rows > 0)
+    lines.push(
+      `  ${nonEmpty.map((table) => `${table.table} ${formatFte(table.rows)}`).join(', ')} rows`,
+    )
+    lines.push(`  ${data.errors} error(s), ${data.warnings} warning(s)`)
+  }
+  const shownIssues = validation.status === 'ok' ? validation.data.issues : []
+  for (const each of shownIssues.slice(0, MAX_ISSUES_SHOWN))
+    lines.push(`  - ${each.severity}: ${describeIssue(each)}`)
+  if (shownIssues.length > MAX_ISSUES_SHOWN)
+    lines.push(`  ... and ${shownIssues.length - MAX_ISSUES_SHOWN} more (see the HTML report)`)
+  if (validation.status !== 'ok') lines.push(...sectionBody(validation, () => []))
+
+  lines.push(heading('2. Projection: supply, demand and gap (FTE)'))
+  lines.push(
+    ...sectionBody(report.projection, (data) => {
+      const baseline = data.scenarios[0]
+      const baselineGap = baseline?.years.at(-1)?.gapFte ?? 0
+      const scenarioRows = data.scenarios.map((scenario) => {
+        const last = scenario.years.at(-1)
+        return [
+          scenario.name,
+          formatFte(last?.supplyFte ?? 0),
+          formatFte(last?.demandFte ?? 0),
+          formatFte(last?.gapFte ?? 0),
+          scenario === baseline ? '' : formatFteChange((last?.gapFte ?? 0) - baselineGap),
+        ]
+      })
+      const first = (years: readonly { gapFte: number }[]): number => years[0]?.gapFte ?? 0
+      const groupRows = data.byStaffGroup.map((group) => [
+        group.label,
+        formatFte(group.years[0]?.supplyFte ?? 0),
+        formatFte(first(group.years)),
+        formatFte(group.years.at(-1)?.supplyFte ?? 0),
+        formatFte(group.years.at(-1)?.demandFte ?? 0),
+        formatFte(group.years.at(-1)?.gapFte ?? 0),
+      ])
+      const firstYear = data.byStaffGroup[0]?.years[0]?.financialYear ?? ''
+      return [
+        `  from ${data.startMonth} to ${data.horizonYear}; figures for ${data.horizonYear}`,
+        renderTable(
+          [
+            { header: 'scenario' },
+            { header: 'supply FTE', align: 'right' },
+            { header: 'demand FTE', align: 'right' },
+            { header: 'gap FTE', align: 'right' },
+            { header: 'gap vs baseline', align: 'right' },
+          ],
+          scenarioRows,
+        ),
+        '',
+        `  baseline by staff group`,
+        renderTable(
+          [
+            { header: 'staff group' },
+            { header: `supply ${firstYear}`, align: 'right' },
+            { header: `gap ${firstYear}`, align: 'right' },
+            { header: `supply ${data.horizonYear}`, align: 'right' },
+            { header: `demand ${data.horizonYear}`, align: 'right' },
+            { header: `gap ${data.horizonYear}`, align: 'right' },
+          ],
+          groupRows,
+        ),
+      ]
+    }),
+  )
+
+  lines.push(heading('3. Uncertainty: Monte Carlo ranges of the baseline gap (FTE)'))
+  lines.push(
+    ...sectionBody(report.uncertainty, (data) => [
+      `  ${formatFte(data.runs)} runs, seed ${data.seed}${data.threads ? `, ${data.threads} worker thread(s)` : ''}`,
+      renderTable(
+        [
+          { header: 'financial year' },
+          { header: 'P5', align: 'right' },
+          { header: 'P25', align: 'right' },
+          { header: 'median', align: 'right' },
+          { header: 'P75', align: 'right' },
+          { header: 'P95', align: 'right' },
+        ],
+        data.gap
+          .filter((_, index, all) => index % 2 === 0 || index === all.length - 1)
+          .map((band) => [
+            band.financialYear,
+            ...[band.p5, band.p25, band.p50, band.p75, band.p95].map(formatFte),
+          ]),
+      ),
+      ...(data.probabilityGapAbove
+        ? [
+            `  probability the ${data.horizonYear} gap exceeds ${formatFte(data.probabilityGapAbove.thresholdFte)} FTE: ${formatPercent(data.probabilityGapAbove.probability)}`,
+          ]
+        : []),
+    ]),
+  )
+
+  lines.push(heading('4. Benchmarking: funnel-plot outliers and SPC signals'))
+  lines.push(
+    ...sectionBody(report.benchmarking, (data) => [
+      ...data.funnels.flatMap((funnel) => {
+        const outliers = funnel.points.filter((point) => point.outlier !== 'none')
+        return [
+          `  ${funnel.indicator}, ${funnel.period}: target ${formatPercent(funnel.target)}, ${outliers.length} of ${funnel.points.length} organisations outside 99.8% limits${funnel.overdispersion ? ` (${funnel.overdispersion})` : ''}`,
+          ...(outliers.length > 0
+            ? [
+                renderTable(
+                  [
+                    { header: 'organisation' },
+                    { header: 'value', align: 'right' },
+                    { header: 'size', align: 'right' },
+                    { header: 'direction' },
+                  ],
+                  outliers.map((point) => [
+                    point.label,
+                    formatPercent(point.value),
+                    formatFte(point.size),
+                    point.outlier,
+                  ]),
+                  '    ',
+                ),
+              ]
+            : []),
+        ]
+      }),
+      ...data.spc.flatMap((chart) => [
+        `  SPC ${chart.indicator} (${chart.unit}): mean ${formatPercent(chart.mean)}, limits ${formatPercent(chart.lowerLimit)} to ${formatPercent(chart.upperLimit)}`,
+        ...(chart.signals.length > 0
+          ? chart.signals.map((signal) => `    - ${signal}`)
+          : ['    no special-cause variation']),
+      ]),
+    ]),
+  )
+
+  lines.push(heading('5. Prioritisation: initiatives against the four tests'))
+  lines.push(
+    ...sectionBody(report.prioritisation, (data) => [
+      `  method ${data.method}; weights ${data.weights.map((each) => `${each.criterion} ${formatPercent(each.weight)}`).join(', ')}`,
+      renderTable(
+        [
+          { header: 'rank', align: 'right' },
+          { header: 'initiative' },
+          { header: 'score', align: 'right' },
+          { header: 'P(first)', align: 'right' },
+          { header: 'cost', align: 'right' },
+          { header: 'in portfolio' },
+        ],
+        data.ranking.map((each) => [
+          String(each.rank),
+          each.title.length > 44 ? `${each.title.slice(0, 43)}…` : each.title,
+          each.score.toFixed(3),
+          each.firstRankShare === undefined ? '' : formatPercent(each.firstRankShare),
+          formatMillions(each.costGbp),
+          each.inPortfolio ? 'yes' : '',
+        ]),
+      ),
+      `  portfolio within budget ${formatMillions(data.budgetGbp)}: ${data.ranking.filter((each) => each.inPortfolio).length} initiatives costing ${formatMillions(data.portfolioCostGbp)}`,
+      ...(data.smaaSamples
+        ? [`  rank stability from ${formatFte(data.smaaSamples)} SMAA weight samples`]
+        : []),
+    ]),
+  )
+
+  if (htmlPath) lines.push('', `HTML report: ${htmlPath}`)
+  return lines.join('\n')
+}
