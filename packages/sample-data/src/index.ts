@@ -1,1 +1,3 @@
-export {}
+export type { CalibrationTarget } from './calibration'
+export { sampleCalibration } from './calibration'
+export { SAMPLE_SEED, sampleDataset } from './sample-dataset'
