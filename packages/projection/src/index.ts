@@ -96,3 +96,17 @@ export type {
   TornadoOptions,
 } from './uncertainty/sensitivity'
 export { safeSobolIndices, safeTornado, sobolIndices, tornado } from './uncertainty/sensitivity'
+export type {
+  SimulateWorkforceOptions,
+  SimulationBand,
+  SimulationProgress,
+  WorkforceSimulation,
+} from './uncertainty/simulate-workforce'
+export { safeSimulateWorkforce, simulateWorkforce } from './uncertainty/simulate-workforce'
+export type {
+  UncertainParameter,
+  UncertainParameterInput,
+} from './uncertainty/uncertain-parameters'
+export { uncertainParameterSchema } from './uncertainty/uncertain-parameters'
+export type { SimulationMeasure } from './uncertainty/workforce-runner'
+export { SIMULATION_MEASURES } from './uncertainty/workforce-runner'

@@ -5,6 +5,12 @@ import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGene
 /** Half of the spacing of `uniformFloat64`'s grid (2⁻⁵³), added so a uniform is never exactly 0. */
 const HALF_STEP = 2 ** -54
 
+/** The smallest uniform {@link runUniforms} can return. @internal */
+export const MIN_UNIFORM = HALF_STEP
+
+/** The largest uniform {@link runUniforms} can return (1 − 2⁻⁵³, the largest double below 1). @internal */
+export const MAX_UNIFORM = 1 - 2 ** -53
+
 /** MurmurHash3's 32-bit finaliser (Appleby 2011): a bijective avalanche mix of one word. */
 function mix32(value: number): number {
   let h = value | 0
@@ -58,8 +64,8 @@ export function runRandomGenerator(seed: number, stream: number): JumpableRandom
 /**
  * `count` independent uniforms on the open interval (0, 1) for one run: the inputs a Monte Carlo
  * run turns into parameter values with `distributionQuantile(distribution, u)`. Each uniform has
- * 53 random bits (pure-rand `uniformFloat64`) shifted by 2⁻⁵⁴ so that an inverse CDF never sees
- * exactly 0. Depends on `(seed, stream)` only.
+ * 53 random bits (pure-rand `uniformFloat64`) shifted by 2⁻⁵⁴ (and kept below 1) so that an
+ * inverse CDF never sees exactly 0 or 1. Depends on `(seed, stream)` only.
  *
  * @example
  * ```ts
@@ -76,7 +82,7 @@ export function runUniforms(
 ): Float64Array {
   const generator = runRandomGenerator(seed, stream)
   for (let index = 0; index < count; index += 1) {
-    into[index] = uniformFloat64(generator) + HALF_STEP
+    into[index] = Math.min(uniformFloat64(generator) + HALF_STEP, MAX_UNIFORM)
   }
   return into
 }
