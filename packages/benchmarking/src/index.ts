@@ -22,6 +22,16 @@ export { poissonRatioLimits } from './funnel/poisson-limits'
 export { wilsonFunnelLimits } from './funnel/wilson-limits'
 export { zForLevel } from './funnel/z-for-level'
 export type {
+  GroupDimension,
+  IndicatorOptions,
+  IndicatorRow,
+  IndicatorTable,
+  IndicatorWindow,
+} from './indicators/compute-indicators'
+export { computeIndicators, safeComputeIndicators } from './indicators/compute-indicators'
+export type { IndicatorDefinition, IndicatorName } from './indicators/indicator-definitions'
+export { INDICATOR_DEFINITIONS, INDICATOR_NAMES } from './indicators/indicator-definitions'
+export type {
   Benchmark,
   BenchmarkedUnit,
   BenchmarkOptions,
