@@ -1,8 +1,37 @@
+export type {
+  CriterionExplanation,
+  ExplainOptions,
+  InitiativeExplanation,
+  RankingAudit,
+  RecordedOptions,
+} from './audit/explain-ranking'
+export { explainRanking, safeExplainRanking } from './audit/explain-ranking'
+export { prioritisationVersion } from './audit/package-version'
+export type { ReproducedRanking } from './audit/reproduce-ranking'
+export { reproduceRanking, safeReproduceRanking } from './audit/reproduce-ranking'
+export type { PrioritisedPortfolio } from './budget/prioritised-portfolio'
+export { prioritisedPortfolio, safePrioritisedPortfolio } from './budget/prioritised-portfolio'
+export type {
+  MarginalCandidate,
+  Portfolio,
+  PortfolioItem,
+  PortfolioOptions,
+} from './budget/select-portfolio'
+export {
+  portfolioItemSchema,
+  safeSelectPortfolio,
+  selectPortfolio,
+} from './budget/select-portfolio'
 export type { Criterion, LevelDescriptor } from './criteria/criterion-schema'
 export { criteriaSchema, criterionSchema, levelDescriptorSchema } from './criteria/criterion-schema'
 export type { DefineCriteriaOptions } from './criteria/define-criteria'
 export { defineCriteria, safeDefineCriteria } from './criteria/define-criteria'
 export { fourTestsCodes, fourTestsCriteria } from './criteria/four-tests'
+export type { ImpactScaleOptions, InitiativeImpact } from './impact/opportunity-score'
+export {
+  opportunityScoreFromImpact,
+  safeOpportunityScoreFromImpact,
+} from './impact/opportunity-score'
 export type { CriterionDirection, MatrixMethodOptions, MethodScores } from './methods/method-result'
 export type { PreferenceFunction } from './methods/preference-function'
 export { preference, preferenceFunctionSchema } from './methods/preference-function'

@@ -1,0 +1,148 @@
+import {
+  type Issue,
+  issue,
+  parseMoney,
+  type Result,
+  resultFrom,
+  unwrapResult,
+} from '@oneworkforce/schemas'
+
+/**
+ * The impact of an initiative as plain numbers, for example from comparing a projection
+ * scenario with the baseline: the FTE gap closed in a target year (say 2036/37) and the cost
+ * avoided. This package takes plain numbers and never imports the projection package.
+ *
+ * @example
+ * ```ts
+ * import type { InitiativeImpact } from '@oneworkforce/prioritisation'
+ *
+ * const impact: InitiativeImpact = { fteGapClosed: 240, costAvoidedGbp: '3100000' }
+ * ```
+ */
+export interface InitiativeImpact {
+  readonly fteGapClosed?: number
+  readonly costAvoidedGbp?: string | number
+}
+
+/**
+ * How an impact becomes a score: `anchors` maps linearly between the impact that earns the
+ * bottom of the scale (`low`) and the one that earns the top (`high`), clamped outside;
+ * `quantiles` places the impact among the impacts of the whole set of initiatives and gives
+ * equal-sized bands one per scale level (quintiles on a 1-5 scale).
+ *
+ * @example
+ * ```ts
+ * import type { ImpactScaleOptions } from '@oneworkforce/prioritisation'
+ *
+ * const options: ImpactScaleOptions = { measure: 'fteGapClosed', mapping: { kind: 'anchors', low: 0, high: 300 } }
+ * ```
+ */
+export interface ImpactScaleOptions {
+  /** Which impact to score (default `fteGapClosed`). */
+  readonly measure?: 'fteGapClosed' | 'costAvoidedGbp'
+  /** The criterion's scale (default 1 to 5). */
+  readonly scale?: { readonly min: number; readonly max: number }
+  readonly mapping:
+    | { readonly kind: 'anchors'; readonly low: number; readonly high: number }
+    | { readonly kind: 'quantiles'; readonly population: readonly number[] }
+  /** Round to whole scale points (default false for anchors; quantile bands are always whole levels). */
+  readonly round?: boolean
+}
+
+/**
+ * Turns an initiative's impact (FTE gap closed, cost avoided) into a score on a criterion's
+ * scale, so that "size of the opportunity" can rest on evidence from a projection.
+ *
+ * - Anchors: score = min + (max − min) · clamp((x − low)/(high − low), 0, 1).
+ * - Quantiles: with F(x) the share of the population strictly below x and L = max − min + 1
+ *   levels, score = min + min(L − 1, ⌊F(x) · L⌋): the lowest impact scores the scale minimum,
+ *   each band holds about 1/L of the initiatives (integer scales).
+ *
+ * @example
+ * ```ts
+ * import { safeOpportunityScoreFromImpact } from '@oneworkforce/prioritisation'
+ *
+ * const result = safeOpportunityScoreFromImpact({ fteGapClosed: 150 }, { mapping: { kind: 'anchors', low: 0, high: 300 } })
+ * if (result.success) console.log(result.value) // 3
+ * ```
+ */
+export function safeOpportunityScoreFromImpact(
+  impact: InitiativeImpact,
+  options: ImpactScaleOptions,
+): Result<number> {
+  const issues: Issue[] = []
+  const measure = options.measure ?? 'fteGapClosed'
+  const scale = options.scale ?? { min: 1, max: 5 }
+  if (!(Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.max > scale.min)) {
+    issues.push(issue('invalid_value', 'scale.max must be greater than scale.min', ['scale']))
+  }
+  const raw = measure === 'fteGapClosed' ? impact.fteGapClosed : impact.costAvoidedGbp
+  let x = Number.NaN
+  if (raw === undefined)
+    issues.push(issue('required', `the impact has no ${measure}`, ['impact', measure]))
+  else if (measure === 'costAvoidedGbp') {
+    try {
+      x = parseMoney(raw).toNumber()
+    } catch {
+      issues.push(
+        issue(
+          'invalid_value',
+          `costAvoidedGbp must be an amount of money, received ${JSON.stringify(raw)}`,
+          ['impact', measure],
+        ),
+      )
+    }
+  } else if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+    issues.push(issue('invalid_type', 'fteGapClosed must be a finite number', ['impact', measure]))
+  } else x = raw
+  const mapping = options.mapping
+  if (
+    mapping.kind === 'anchors' &&
+    !(Number.isFinite(mapping.low) && Number.isFinite(mapping.high) && mapping.high !== mapping.low)
+  ) {
+    issues.push(
+      issue('invalid_value', 'anchors low and high must be finite and different', ['mapping']),
+    )
+  }
+  if (
+    mapping.kind === 'quantiles' &&
+    (mapping.population.length === 0 || mapping.population.some((value) => !Number.isFinite(value)))
+  ) {
+    issues.push(
+      issue(
+        'insufficient_data',
+        'quantile scoring needs a non-empty population of finite impacts',
+        ['mapping', 'population'],
+      ),
+    )
+  }
+  if (issues.length > 0) return resultFrom(Number.NaN, issues)
+  const range = scale.max - scale.min
+  if (mapping.kind === 'anchors') {
+    const share = Math.min(1, Math.max(0, (x - mapping.low) / (mapping.high - mapping.low)))
+    const score = scale.min + range * share
+    return resultFrom(options.round ? Math.round(score) : score, [])
+  }
+  const below = mapping.population.filter((value) => value < x).length
+  const levels = Math.floor(range) + 1
+  const band = Math.min(levels - 1, Math.floor((below / mapping.population.length) * levels))
+  return resultFrom(scale.min + band, [])
+}
+
+/**
+ * Throwing twin of {@link safeOpportunityScoreFromImpact}.
+ *
+ * @example
+ * ```ts
+ * import { opportunityScoreFromImpact } from '@oneworkforce/prioritisation'
+ *
+ * const gaps = [10, 40, 80, 150, 240]
+ * opportunityScoreFromImpact({ fteGapClosed: 240 }, { mapping: { kind: 'quantiles', population: gaps } }) // 5
+ * ```
+ */
+export function opportunityScoreFromImpact(
+  impact: InitiativeImpact,
+  options: ImpactScaleOptions,
+): number {
+  return unwrapResult(safeOpportunityScoreFromImpact(impact, options))
+}
