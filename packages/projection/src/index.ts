@@ -47,6 +47,14 @@ export {
 } from './input/projection-input'
 export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
 export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
+export type { AggregateOptions, ProjectionFilter } from './result/aggregate-projection'
+export { aggregateProjection, safeAggregateProjection } from './result/aggregate-projection'
+export type { FinancialYearRow } from './result/financial-year-summary'
+export { financialYearSummary } from './result/financial-year-summary'
+export type { FlowWaterfall, WaterfallOptions, WaterfallStep } from './result/flow-waterfall'
+export { flowWaterfall, safeFlowWaterfall } from './result/flow-waterfall'
+export type { GroupKey } from './result/group-keys'
+export { groupKeys } from './result/group-keys'
 export type {
   ProjectionDimension,
   ProjectionResult,
@@ -58,6 +66,21 @@ export {
   PROJECTION_DIMENSIONS,
   PROJECTION_SERIES,
 } from './result/projection-result'
+export type { ProjectionRow } from './result/to-rows'
+export { toRows } from './result/to-rows'
+export { applyScenario, safeApplyScenario } from './scenarios/apply-scenario'
+export type {
+  CompareOptions,
+  ScenarioComparison,
+  ScenarioComparisonRow,
+} from './scenarios/compare-scenarios'
+export { compareScenarios, safeCompareScenarios } from './scenarios/compare-scenarios'
+export type {
+  ReformScenarioOptions,
+  RetainScenarioOptions,
+  TrainScenarioOptions,
+} from './scenarios/presets'
+export { reformScenario, retainScenario, trainScenario } from './scenarios/presets'
 export type { Distribution } from './uncertainty/distributions'
 export {
   betaDistributionSchema,
@@ -110,3 +133,5 @@ export type {
 export { uncertainParameterSchema } from './uncertainty/uncertain-parameters'
 export type { SimulationMeasure } from './uncertainty/workforce-runner'
 export { SIMULATION_MEASURES } from './uncertainty/workforce-runner'
+export type { WisnInput, WisnResult } from './wisn/wisn'
+export { safeWisn, wisn, wisnInputSchema } from './wisn/wisn'

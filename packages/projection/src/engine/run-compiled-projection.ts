@@ -6,6 +6,7 @@ import {
   type ProjectionSeriesName,
 } from '../result/projection-result'
 import type { CompiledProjection } from './compiled-projection'
+import { type KernelState, passByAge, passByPost } from './month-kernels'
 import { fillLeaverHazard } from './update-parameters'
 
 /** What a run keeps in its result. */
@@ -58,6 +59,51 @@ function groupLayout(compiled: CompiledProjection, options: RunOptions): GroupLa
   return { keep, values, groupOfPost, groupCount, keepAge }
 }
 
+function updateHazards(compiled: CompiledProjection, t: number): void {
+  const { parameters: par, buffers } = compiled
+  let dirty = false
+  for (const change of par.leaverChanges) {
+    const previous = t === 0 ? 1 : change.multiplier[t - 1]!
+    if (change.multiplier[t] !== previous) dirty = true
+  }
+  if (!dirty) return
+  buffers.multiplier.fill(1)
+  for (const change of par.leaverChanges) {
+    const m = change.multiplier[t]!
+    const slots = change.slots
+    for (let i = 0; i < slots.length; i++) buffers.multiplier[slots[i]!]! *= m
+  }
+  fillLeaverHazard(par.leaverRatePerYear, buffers.multiplier, buffers.hazard)
+}
+
+function addInflows(
+  compiled: CompiledProjection,
+  state: KernelState,
+  joinerKindOut: readonly Float64Array[],
+  keepAge: boolean,
+  t: number,
+): void {
+  const ages = state.ages
+  const groupCount = state.groups
+  const next = state.next
+  const groupOfPost = state.groupOfPost
+  for (const inflow of compiled.parameters.inflows) {
+    const volume = inflow.perMonth[t]!
+    if (volume === 0) continue
+    const target = joinerKindOut[inflow.kind]!
+    const cells = inflow.cells
+    const weights = inflow.weights
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!
+      const amount = volume * weights[i]!
+      next[cell]! += amount
+      const post = (cell / ages) | 0
+      const group = keepAge ? groupOfPost[post]! * ages + cell - post * ages : groupOfPost[post]!
+      target[t * groupCount + group]! += amount
+    }
+  }
+}
+
 /**
  * Runs a compiled projection month by month and returns the result aggregated to the kept
  * dimensions. Deterministic: the same compiled parameters give identical results.
@@ -100,235 +146,86 @@ export function runCompiledProjection(
   const { groupOfPost, groupCount, keepAge } = layout
   const months = compiled.months.length
   const ages = index.ageBandCount
-  const posts = index.postCount
   const size = groupCount * months
   const series = Object.fromEntries(
     PROJECTION_SERIES.map((name) => [name, new Float64Array(size)]),
   ) as Record<ProjectionSeriesName, Float64Array>
   const startHeadcount = new Float64Array(groupCount)
   const startFte = new Float64Array(groupCount)
-  const hcOut = series.headcount
-  const fteOut = series.fte
-  const demandOut = series.demandFte
-  const gapOut = series.gapFte
-  const shortOut = series.shortfallFte
-  const payOut = series.substantiveCostGbp
-  const bankOut = series.bankCostGbp
-  const agencyOut = series.agencyCostGbp
-  const retOut = series.leaversRetirement
-  const volOut = series.leaversVoluntary
-  const othOut = series.leaversOther
-  const intlOut = series.joinersInternational
-  const retnOut = series.joinersReturner
-  const jothOut = series.joinersOther
-  const moveInOut = series.movesIn
-  const moveOutOut = series.movesOut
-  const ageInOut = series.ageingIn
-  const ageOutOut = series.ageingOut
+  const participation = par.participationChange
+  const joinTotal = new Float64Array(index.cellCount)
+  const postJoiners = new Float64Array(index.postCount * 3)
+  for (let c = 0; c < index.cellCount; c++) {
+    const j = par.joinersPerMonth
+    joinTotal[c] = j[c * 3]! + j[c * 3 + 1]! + j[c * 3 + 2]!
+    const q = (c / ages) | 0
+    for (let k = 0; k < 3; k++) postJoiners[q * 3 + k]! += j[c * 3 + k]!
+  }
+  const state: KernelState = {
+    stock: buffers.stock,
+    next: buffers.next,
+    hazard: buffers.hazard,
+    survivors: buffers.survivors,
+    ftePerHead: par.ftePerHead,
+    ageing: par.ageingHazard,
+    joiners: par.joinersPerMonth,
+    joinTotal,
+    postJoiners,
+    moveOut: par.moveOutHazard,
+    demand: par.demandFte,
+    pay: par.payPerFteMonth,
+    bank: par.bankPerShortfallFteMonth,
+    agency: par.agencyPerShortfallFteMonth,
+    participation: participation ?? new Float64Array(0),
+    pairStart: par.pairStart,
+    pairTarget: par.pairTargetPost,
+    pairHazard: par.pairMonthlyHazard,
+    groupOfPost,
+    posts: index.postCount,
+    ages,
+    months,
+    groups: groupCount,
+    startHeadcount,
+    startFte,
+    headcount: series.headcount,
+    fte: series.fte,
+    demandFte: series.demandFte,
+    gapFte: series.gapFte,
+    shortfallFte: series.shortfallFte,
+    substantive: series.substantiveCostGbp,
+    bankCost: series.bankCostGbp,
+    agencyCost: series.agencyCostGbp,
+    retirement: series.leaversRetirement,
+    voluntary: series.leaversVoluntary,
+    otherLeavers: series.leaversOther,
+    international: series.joinersInternational,
+    returner: series.joinersReturner,
+    otherJoiners: series.joinersOther,
+    movesIn: series.movesIn,
+    movesOut: series.movesOut,
+    ageingIn: series.ageingIn,
+    ageingOut: series.ageingOut,
+  }
   const joinerKindOut = [
     series.joinersNewlyQualified,
     series.joinersInternational,
     series.joinersReturner,
     series.joinersOther,
   ]
-
-  let stock = buffers.stock
-  let next = buffers.next
-  const hazard = buffers.hazard
-  const survivors = buffers.survivors
-  const ftePerHead = par.ftePerHead
-  const ageing = par.ageingHazard
-  const joiners = par.joinersPerMonth
-  const moveOut = par.moveOutHazard
-  const demand = par.demandFte
-  const pay = par.payPerFteMonth
-  const bank = par.bankPerShortfallFteMonth
-  const agency = par.agencyPerShortfallFteMonth
-  const participation = par.participationChange
-  const pairStart = par.pairStart
-  const pairTarget = par.pairTargetPost
-  const pairHazard = par.pairMonthlyHazard
-  const changes = par.leaverChanges
-  stock.set(par.startHeadcount)
-  hazard.set(par.leaverHazard)
-
+  state.stock.set(par.startHeadcount)
+  state.hazard.set(par.leaverHazard)
   for (let t = 0; t <= months; t++) {
-    const report = t - 1
-    const flowing = t < months
-    if (flowing) {
-      next.fill(0)
-      if (changes.length > 0) {
-        let dirty = false
-        for (const change of changes) {
-          const previous = t === 0 ? 1 : change.multiplier[t - 1]!
-          if (change.multiplier[t] !== previous) dirty = true
-        }
-        if (dirty) {
-          buffers.multiplier.fill(1)
-          for (const change of changes) {
-            const m = change.multiplier[t]!
-            const slots = change.slots
-            for (let i = 0; i < slots.length; i++) buffers.multiplier[slots[i]!]! *= m
-          }
-          fillLeaverHazard(par.leaverRatePerYear, buffers.multiplier, hazard)
-        }
-      }
-      for (const inflow of par.inflows) {
-        const volume = inflow.perMonth[t]!
-        if (volume === 0) continue
-        const target = joinerKindOut[inflow.kind]!
-        const cells = inflow.cells
-        const weights = inflow.weights
-        for (let i = 0; i < cells.length; i++) {
-          const cell = cells[i]!
-          const amount = volume * weights[i]!
-          next[cell]! += amount
-          const post = (cell / ages) | 0
-          const group = keepAge
-            ? groupOfPost[post]! * ages + cell - post * ages
-            : groupOfPost[post]!
-          target[group * months + t]! += amount
-        }
-      }
+    if (t < months) {
+      state.next.fill(0)
+      if (par.leaverChanges.length > 0) updateHazards(compiled, t)
+      addInflows(compiled, state, joinerKindOut, keepAge, t)
     }
-    for (let q = 0; q < posts; q++) {
-      const base = keepAge ? groupOfPost[q]! * ages : groupOfPost[q]!
-      const adjust = participation !== null && report >= 0 ? participation[q * months + report]! : 0
-      const outMove = moveOut[q]!
-      let postHc = 0
-      let postFte = 0
-      let sumRet = 0
-      let sumVol = 0
-      let sumOth = 0
-      let sumIntl = 0
-      let sumRetn = 0
-      let sumJoth = 0
-      let sumAge = 0
-      let carry = 0
-      const first = q * ages
-      for (let a = 0; a < ages; a++) {
-        const c = first + a
-        const s = stock[c]!
-        let fph = ftePerHead[c]! + adjust
-        if (fph < 0) fph = 0
-        postHc += s
-        postFte += s * fph
-        if (flowing) {
-          const i3 = c * 3
-          const l0 = s * hazard[i3]!
-          const l1 = s * hazard[i3 + 1]!
-          const l2 = s * hazard[i3 + 2]!
-          let w = s - l0 - l1 - l2
-          if (w < 0) w = 0
-          const stay = w - w * outMove
-          const up = stay * ageing[a]!
-          const j0 = joiners[i3]!
-          const j1 = joiners[i3 + 1]!
-          const j2 = joiners[i3 + 2]!
-          next[c]! += stay - up + carry + j0 + j1 + j2
-          survivors[a] = w
-          if (keepAge) {
-            const k = (base + a) * months + t
-            retOut[k]! += l0
-            volOut[k]! += l1
-            othOut[k]! += l2
-            intlOut[k]! += j0
-            retnOut[k]! += j1
-            jothOut[k]! += j2
-            ageInOut[k]! += carry
-            ageOutOut[k]! += up
-          } else {
-            sumRet += l0
-            sumVol += l1
-            sumOth += l2
-            sumIntl += j0
-            sumRetn += j1
-            sumJoth += j2
-            sumAge += up
-          }
-          carry = up
-        }
-      }
-      if (flowing) {
-        if (!keepAge) {
-          const k = base * months + t
-          retOut[k]! += sumRet
-          volOut[k]! += sumVol
-          othOut[k]! += sumOth
-          intlOut[k]! += sumIntl
-          retnOut[k]! += sumRetn
-          jothOut[k]! += sumJoth
-          ageInOut[k]! += sumAge
-          ageOutOut[k]! += sumAge
-        }
-        for (let k = pairStart[q]!; k < pairStart[q + 1]!; k++) {
-          const h = pairHazard[k]!
-          const target = pairTarget[k]!
-          const targetBase = keepAge ? groupOfPost[target]! * ages : groupOfPost[target]!
-          let moved = 0
-          for (let a = 0; a < ages; a++) {
-            const flow = survivors[a]! * h
-            next[target * ages + a]! += flow
-            if (keepAge) {
-              moveOutOut[(base + a) * months + t]! += flow
-              moveInOut[(targetBase + a) * months + t]! += flow
-            } else moved += flow
-          }
-          if (!keepAge) {
-            moveOutOut[base * months + t]! += moved
-            moveInOut[targetBase * months + t]! += moved
-          }
-        }
-      }
-      if (report < 0) {
-        if (keepAge)
-          for (let a = 0; a < ages; a++) {
-            const c = first + a
-            startHeadcount[base + a]! += stock[c]!
-            startFte[base + a]! += stock[c]! * ftePerHead[c]!
-          }
-        else {
-          startHeadcount[base]! += postHc
-          startFte[base]! += postFte
-        }
-        continue
-      }
-      const d = demand[q * months + report]!
-      const gap = d - postFte
-      const shortfall = Math.max(gap, 0)
-      if (!keepAge) {
-        const k = base * months + report
-        hcOut[k]! += postHc
-        fteOut[k]! += postFte
-        demandOut[k]! += d
-        gapOut[k]! += gap
-        shortOut[k]! += shortfall
-        payOut[k]! += postFte * pay[q]!
-        bankOut[k]! += shortfall * bank[q]!
-        agencyOut[k]! += shortfall * agency[q]!
-      } else {
-        for (let a = 0; a < ages; a++) {
-          const c = first + a
-          let fph = ftePerHead[c]! + adjust
-          if (fph < 0) fph = 0
-          const fte = stock[c]! * fph
-          const share = postFte > 0 ? fte / postFte : 1 / ages
-          const k = (base + a) * months + report
-          hcOut[k]! += stock[c]!
-          fteOut[k]! += fte
-          demandOut[k]! += d * share
-          gapOut[k]! += gap * share
-          shortOut[k]! += shortfall * share
-          payOut[k]! += fte * pay[q]!
-          bankOut[k]! += shortfall * share * bank[q]!
-          agencyOut[k]! += shortfall * share * agency[q]!
-        }
-      }
-    }
-    if (flowing) {
-      const swap = stock
-      stock = next
-      next = swap
+    if (keepAge) passByAge(state, t)
+    else passByPost(state, t)
+    if (t < months) {
+      const swap = state.stock
+      state.stock = state.next
+      state.next = swap
     }
   }
   return {

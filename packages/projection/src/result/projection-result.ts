@@ -75,8 +75,8 @@ export const OUTFLOW_SERIES = [
  * The output of a projection, aggregated on the fly to the kept dimensions.
  *
  * Groups are the combinations of kept dimension values, row-major in the order place, sector,
- * staff group, age band (only the kept ones); series are dense: the value of group `g` in month
- * `t` is `series[name][g * periods.length + t]`. Use `groupKeys`, `aggregateProjection`,
+ * staff group, age band (only the kept ones); series are dense and period-major: the value of
+ * group `g` in month `t` is `series[name][t * groupCount + g]`. Use `groupKeys`, `aggregateProjection`,
  * `toRows`, `financialYearSummary` and `flowWaterfall` rather than indexing by hand.
  */
 export interface ProjectionResult {
