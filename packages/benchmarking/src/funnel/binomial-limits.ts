@@ -13,7 +13,7 @@ import binomialQuantile from '@stdlib/stats-base-dists-binomial-quantile'
  * ```ts
  * import { binomialFunnelLimit } from '@oneworkforce/benchmarking'
  *
- * binomialFunnelLimit(0.025, 100, 0.1) // lower 95% limit around 10% for n = 100 (≈ 0.045)
+ * binomialFunnelLimit(0.025, 100, 0.1) // lower 95% limit around 10% for n = 100 (≈ 0.0404)
  * ```
  */
 export function binomialFunnelLimit(probability: number, size: number, target: number): number {

@@ -245,7 +245,17 @@ export function safeFunnelPlot(
     if (!applied) return se
     return adjustment === 'additive' ? Math.sqrt(se * se + od.tau2) : se * Math.sqrt(od.phi)
   }
-  const limitsAt = (size: number, adjusted: boolean): FunnelLimit[] =>
+  // Units often share a size; exact limits cost a quantile search each, so they are memoised.
+  const memo = new Map<number, FunnelLimit[]>()
+  const limitsAt = (size: number, adjusted: boolean): FunnelLimit[] => {
+    const exact = scale.exactLimits !== undefined && !(adjusted && applied)
+    const cached = exact ? memo.get(size) : undefined
+    if (cached) return cached
+    const limits = computeLimits(size, adjusted)
+    if (exact) memo.set(size, limits)
+    return limits
+  }
+  const computeLimits = (size: number, adjusted: boolean): FunnelLimit[] =>
     levels.map((level, k) => {
       const zk = zs[k] as number
       if (scale.exactLimits && !(adjusted && applied)) {

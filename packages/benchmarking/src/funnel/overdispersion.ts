@@ -53,7 +53,7 @@ export interface Overdispersion {
  * import { estimateOverdispersion } from '@oneworkforce/benchmarking'
  *
  * const od = estimateOverdispersion({ z: [-3, -1, 0, 1, 3], standardError: [0.1, 0.1, 0.1, 0.1, 0.1] })
- * od.phi // mean of Winsorised z²
+ * od.phi // 2.336: the mean of the Winsorised z²
  * ```
  */
 export function estimateOverdispersion(input: OverdispersionInput): Overdispersion {

@@ -10,7 +10,7 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile'
  * ```ts
  * import { zForLevel } from '@oneworkforce/benchmarking'
  *
- * zForLevel(0.95) // 1.959963984540054
+ * zForLevel(0.95) // 1.9599639845400538
  * ```
  */
 export function zForLevel(level: number): number {
