@@ -130,7 +130,7 @@ function placeOrganisations(place: PlaceProfile, index: number): OrganisationPro
       openingHeadcount: scaled(primaryCareStaff, scale * (0.9 + 0.04 * index)),
       vacancyFactor: 0.9 + 0.05 * (index % 3),
       turnoverFactor: 0.95 + 0.03 * (index % 4),
-      agencyCoverShare: 0.1,
+      agencyCoverShare: 0.09,
       bankCoverShare: 0.3,
     },
     {
@@ -142,7 +142,7 @@ function placeOrganisations(place: PlaceProfile, index: number): OrganisationPro
       openingHeadcount: scaled(socialCareStaff, scale * (place.olderShare / 0.115)),
       vacancyFactor: 0.88 + 0.05 * (index % 4),
       turnoverFactor: 0.94 + 0.04 * (index % 3),
-      agencyCoverShare: 0.12,
+      agencyCoverShare: 0.108,
       bankCoverShare: 0.35,
     },
     {
@@ -153,7 +153,7 @@ function placeOrganisations(place: PlaceProfile, index: number): OrganisationPro
       openingHeadcount: scaled(voluntaryStaff, scale * (0.8 + 0.08 * index)),
       vacancyFactor: 1,
       turnoverFactor: 0.95 + 0.05 * (index % 2),
-      agencyCoverShare: 0.03,
+      agencyCoverShare: 0.027,
       bankCoverShare: 0.2,
     },
   ]
@@ -172,7 +172,7 @@ export const organisationProfiles: readonly OrganisationProfile[] = [
     openingHeadcount: acuteStaff,
     vacancyFactor: 0.95,
     turnoverFactor: 1.02,
-    agencyCoverShare: 0.17,
+    agencyCoverShare: 0.153,
     bankCoverShare: 0.42,
   },
   {
@@ -183,7 +183,7 @@ export const organisationProfiles: readonly OrganisationProfile[] = [
     openingHeadcount: scaled(acuteStaff, 0.6),
     vacancyFactor: 1.05,
     turnoverFactor: 0.98,
-    agencyCoverShare: 0.2,
+    agencyCoverShare: 0.18,
     bankCoverShare: 0.4,
   },
   {
@@ -194,7 +194,7 @@ export const organisationProfiles: readonly OrganisationProfile[] = [
     openingHeadcount: scaled(acuteStaff, 0.38),
     vacancyFactor: 1.12,
     turnoverFactor: 1.05,
-    agencyCoverShare: 0.24,
+    agencyCoverShare: 0.216,
     bankCoverShare: 0.38,
   },
   {
@@ -205,7 +205,7 @@ export const organisationProfiles: readonly OrganisationProfile[] = [
     openingHeadcount: communityStaff,
     vacancyFactor: 1,
     turnoverFactor: 0.97,
-    agencyCoverShare: 0.16,
+    agencyCoverShare: 0.144,
     bankCoverShare: 0.4,
   },
   {
@@ -216,7 +216,7 @@ export const organisationProfiles: readonly OrganisationProfile[] = [
     openingHeadcount: scaled(communityStaff, 0.8),
     vacancyFactor: 0.92,
     turnoverFactor: 0.95,
-    agencyCoverShare: 0.15,
+    agencyCoverShare: 0.135,
     bankCoverShare: 0.4,
   },
   {
@@ -227,7 +227,7 @@ export const organisationProfiles: readonly OrganisationProfile[] = [
     openingHeadcount: mentalHealthStaff,
     vacancyFactor: 1.06,
     turnoverFactor: 1,
-    agencyCoverShare: 0.26,
+    agencyCoverShare: 0.234,
     bankCoverShare: 0.42,
   },
   {
@@ -238,7 +238,7 @@ export const organisationProfiles: readonly OrganisationProfile[] = [
     openingHeadcount: scaled(mentalHealthStaff, 0.85),
     vacancyFactor: 1.02,
     turnoverFactor: 1.03,
-    agencyCoverShare: 0.22,
+    agencyCoverShare: 0.198,
     bankCoverShare: 0.4,
   },
   ...placeProfiles.flatMap(placeOrganisations),

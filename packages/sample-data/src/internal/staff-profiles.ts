@@ -54,10 +54,8 @@ export interface StaffProfile {
   readonly code: string
   /** Mean FTE per head of a new joiner aged 35-39. */
   readonly ftePerHead: number
-  /** Initial age distribution (fractions of headcount). */
+  /** Age distribution (fractions of headcount), held roughly steady by the joiners' ages. */
   readonly ageProfile: ByAgeBand
-  /** Age distribution of joiners. */
-  readonly joinerAgeProfile: ByAgeBand
   /** Annual leaver rates by reason at the reference age multiplier of 1. */
   readonly voluntaryRate: number
   readonly otherOrganisationRate: number
@@ -86,19 +84,12 @@ export interface StaffProfile {
 }
 
 const nhsAge: ByAgeBand = [0.05, 0.12, 0.14, 0.13, 0.12, 0.11, 0.12, 0.11, 0.07, 0.03]
-const nhsJoinerAge: ByAgeBand = [0.16, 0.27, 0.19, 0.12, 0.09, 0.07, 0.05, 0.03, 0.015, 0.005]
 const supportAge: ByAgeBand = [0.08, 0.1, 0.11, 0.11, 0.11, 0.11, 0.12, 0.12, 0.09, 0.05]
-const supportJoinerAge: ByAgeBand = [0.22, 0.2, 0.15, 0.11, 0.09, 0.08, 0.07, 0.05, 0.02, 0.01]
 const consultantAge: ByAgeBand = [0, 0, 0.04, 0.16, 0.22, 0.2, 0.17, 0.12, 0.07, 0.02]
-const consultantJoinerAge: ByAgeBand = [0, 0, 0.15, 0.4, 0.24, 0.1, 0.06, 0.04, 0.01, 0]
 const residentAge: ByAgeBand = [0.2, 0.45, 0.25, 0.08, 0.02, 0, 0, 0, 0, 0]
-const residentJoinerAge: ByAgeBand = [0.32, 0.44, 0.17, 0.05, 0.02, 0, 0, 0, 0, 0]
 const gpAge: ByAgeBand = [0, 0.02, 0.14, 0.18, 0.17, 0.15, 0.13, 0.11, 0.07, 0.03]
-const gpJoinerAge: ByAgeBand = [0, 0.12, 0.34, 0.24, 0.13, 0.08, 0.05, 0.03, 0.01, 0]
 const careAge: ByAgeBand = [0.08, 0.09, 0.1, 0.11, 0.11, 0.11, 0.12, 0.12, 0.1, 0.06]
-const careJoinerAge: ByAgeBand = [0.2, 0.17, 0.15, 0.12, 0.1, 0.08, 0.07, 0.06, 0.035, 0.015]
 const managerAge: ByAgeBand = [0, 0.02, 0.08, 0.13, 0.16, 0.17, 0.17, 0.15, 0.09, 0.03]
-const managerJoinerAge: ByAgeBand = [0, 0.06, 0.17, 0.21, 0.19, 0.15, 0.11, 0.07, 0.03, 0.01]
 
 /** Shared cost parameters of NHS trusts (on-cost about 0.28: pension and employer NI). */
 const nhsCost = { onCostRate: 0.28, bankPremiumRate: 0.15, agencyPremiumRate: 0.6 } as const
@@ -118,7 +109,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'consultant',
     ftePerHead: 0.93,
     ageProfile: consultantAge,
-    joinerAgeProfile: consultantJoinerAge,
     voluntaryRate: 0.028,
     otherOrganisationRate: 0.03,
     dismissalRate: 0.001,
@@ -128,7 +118,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     qualifyingMonths: noQualifying,
     rotationMonths: noQualifying,
     growthPerYear: 0.025,
-    vacancyRate: 0.078,
+    vacancyRate: 0.075,
     sicknessRate: 0.014,
     annualPayGbp: 127_600,
     payBand: 'consultant',
@@ -138,9 +128,8 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'resident-doctor',
     ftePerHead: 0.97,
     ageProfile: residentAge,
-    joinerAgeProfile: residentJoinerAge,
     voluntaryRate: 0.04,
-    otherOrganisationRate: 0.15,
+    otherOrganisationRate: 0.13,
     dismissalRate: 0.001,
     otherRate: 0.01,
     retirementScale: 0,
@@ -148,7 +137,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     qualifyingMonths: [8],
     rotationMonths: [8, 2],
     growthPerYear: 0.025,
-    vacancyRate: 0.075,
+    vacancyRate: 0.072,
     sicknessRate: 0.02,
     annualPayGbp: 52_000,
     ...medicalCost,
@@ -157,7 +146,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'sas-doctor',
     ftePerHead: 0.9,
     ageProfile: consultantAge,
-    joinerAgeProfile: consultantJoinerAge,
     voluntaryRate: 0.045,
     otherOrganisationRate: 0.05,
     dismissalRate: 0.002,
@@ -167,7 +155,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     qualifyingMonths: noQualifying,
     rotationMonths: noQualifying,
     growthPerYear: 0.02,
-    vacancyRate: 0.1,
+    vacancyRate: 0.096,
     sicknessRate: 0.025,
     annualPayGbp: 78_000,
     payBand: 'specialty-doctor',
@@ -177,8 +165,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'registered-nurse',
     ftePerHead: 0.89,
     ageProfile: nhsAge,
-    joinerAgeProfile: nhsJoinerAge,
-    voluntaryRate: 0.056,
+    voluntaryRate: 0.052,
     otherOrganisationRate: 0.052,
     dismissalRate: 0.003,
     otherRate: 0.012,
@@ -187,7 +174,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     qualifyingMonths: [9, 10],
     rotationMonths: noQualifying,
     growthPerYear: 0.025,
-    vacancyRate: 0.126,
+    vacancyRate: 0.121,
     sicknessRate: 0.059,
     // 60% band 5, 40% band 6 at AfC 2025/26 midpoints: 0.6 × 34,422.50 + 0.4 × 42,631.
     annualPayGbp: 37_705.9,
@@ -198,7 +185,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'midwife',
     ftePerHead: 0.83,
     ageProfile: nhsAge,
-    joinerAgeProfile: nhsJoinerAge,
     voluntaryRate: 0.058,
     otherOrganisationRate: 0.05,
     dismissalRate: 0.002,
@@ -218,7 +204,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'nursing-associate',
     ftePerHead: 0.93,
     ageProfile: supportAge,
-    joinerAgeProfile: supportJoinerAge,
     voluntaryRate: 0.06,
     otherOrganisationRate: 0.04,
     dismissalRate: 0.004,
@@ -239,7 +224,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'ahp',
     ftePerHead: 0.87,
     ageProfile: nhsAge,
-    joinerAgeProfile: nhsJoinerAge,
     voluntaryRate: 0.062,
     otherOrganisationRate: 0.058,
     dismissalRate: 0.002,
@@ -259,7 +243,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'healthcare-scientist',
     ftePerHead: 0.91,
     ageProfile: nhsAge,
-    joinerAgeProfile: nhsJoinerAge,
     voluntaryRate: 0.05,
     otherOrganisationRate: 0.045,
     dismissalRate: 0.002,
@@ -280,7 +263,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'physician-associate',
     ftePerHead: 0.93,
     ageProfile: residentAge,
-    joinerAgeProfile: residentJoinerAge,
     voluntaryRate: 0.08,
     otherOrganisationRate: 0.07,
     dismissalRate: 0.002,
@@ -300,7 +282,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'clinical-support',
     ftePerHead: 0.86,
     ageProfile: supportAge,
-    joinerAgeProfile: supportJoinerAge,
     voluntaryRate: 0.085,
     otherOrganisationRate: 0.045,
     dismissalRate: 0.006,
@@ -320,7 +301,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'infrastructure-support',
     ftePerHead: 0.9,
     ageProfile: supportAge,
-    joinerAgeProfile: supportJoinerAge,
     voluntaryRate: 0.085,
     otherOrganisationRate: 0.04,
     dismissalRate: 0.004,
@@ -340,7 +320,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'gp',
     ftePerHead: 0.74,
     ageProfile: gpAge,
-    joinerAgeProfile: gpJoinerAge,
     voluntaryRate: 0.05,
     otherOrganisationRate: 0.03,
     dismissalRate: 0.001,
@@ -359,7 +338,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'practice-nurse',
     ftePerHead: 0.72,
     ageProfile: gpAge,
-    joinerAgeProfile: nhsJoinerAge,
     voluntaryRate: 0.06,
     otherOrganisationRate: 0.04,
     dismissalRate: 0.002,
@@ -379,7 +357,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'clinical-pharmacist',
     ftePerHead: 0.88,
     ageProfile: nhsAge,
-    joinerAgeProfile: nhsJoinerAge,
     voluntaryRate: 0.1,
     otherOrganisationRate: 0.08,
     dismissalRate: 0.002,
@@ -399,7 +376,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'direct-patient-care',
     ftePerHead: 0.8,
     ageProfile: supportAge,
-    joinerAgeProfile: supportJoinerAge,
     voluntaryRate: 0.11,
     otherOrganisationRate: 0.07,
     dismissalRate: 0.004,
@@ -418,7 +394,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'practice-admin',
     ftePerHead: 0.72,
     ageProfile: supportAge,
-    joinerAgeProfile: supportJoinerAge,
     voluntaryRate: 0.1,
     otherOrganisationRate: 0.04,
     dismissalRate: 0.005,
@@ -437,8 +412,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'care-worker',
     ftePerHead: 0.74,
     ageProfile: careAge,
-    joinerAgeProfile: careJoinerAge,
-    voluntaryRate: 0.16,
+    voluntaryRate: 0.168,
     otherOrganisationRate: 0.075,
     dismissalRate: 0.012,
     otherRate: 0.02,
@@ -447,7 +421,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     qualifyingMonths: noQualifying,
     rotationMonths: noQualifying,
     growthPerYear: 0.015,
-    vacancyRate: 0.1,
+    vacancyRate: 0.096,
     sicknessRate: 0.03,
     // About the London Living Wage over 1,955 hours a year (synthetic approximation).
     annualPayGbp: 25_000,
@@ -457,7 +431,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'senior-care-worker',
     ftePerHead: 0.84,
     ageProfile: careAge,
-    joinerAgeProfile: careJoinerAge,
     voluntaryRate: 0.12,
     otherOrganisationRate: 0.06,
     dismissalRate: 0.008,
@@ -476,7 +449,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'registered-manager',
     ftePerHead: 0.96,
     ageProfile: managerAge,
-    joinerAgeProfile: managerJoinerAge,
     voluntaryRate: 0.12,
     otherOrganisationRate: 0.07,
     dismissalRate: 0.008,
@@ -495,7 +467,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'social-care-nurse',
     ftePerHead: 0.86,
     ageProfile: nhsAge,
-    joinerAgeProfile: nhsJoinerAge,
     voluntaryRate: 0.14,
     otherOrganisationRate: 0.08,
     dismissalRate: 0.006,
@@ -514,7 +485,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'social-worker',
     ftePerHead: 0.9,
     ageProfile: nhsAge,
-    joinerAgeProfile: nhsJoinerAge,
     voluntaryRate: 0.09,
     otherOrganisationRate: 0.05,
     dismissalRate: 0.003,
@@ -533,7 +503,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'social-care-support',
     ftePerHead: 0.66,
     ageProfile: careAge,
-    joinerAgeProfile: careJoinerAge,
     voluntaryRate: 0.14,
     otherOrganisationRate: 0.06,
     dismissalRate: 0.01,
@@ -552,7 +521,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'vcse-practitioner',
     ftePerHead: 0.76,
     ageProfile: supportAge,
-    joinerAgeProfile: supportJoinerAge,
     voluntaryRate: 0.13,
     otherOrganisationRate: 0.05,
     dismissalRate: 0.004,
@@ -571,7 +539,6 @@ export const staffProfiles: readonly StaffProfile[] = [
     code: 'vcse-support',
     ftePerHead: 0.7,
     ageProfile: supportAge,
-    joinerAgeProfile: supportJoinerAge,
     voluntaryRate: 0.14,
     otherOrganisationRate: 0.04,
     dismissalRate: 0.004,

@@ -34,6 +34,30 @@ interface Cell {
   readonly openingHeadcount: number
   readonly heads: number[]
   readonly fteCentis: number[]
+  /** Age distribution of joiners that keeps the opening age profile steady (see below). */
+  readonly joinerAgeWeights: readonly number[]
+  /** Monthly leaver hazard by calendar month (1-12) × age band × leaver reason. */
+  readonly monthlyHazards: Float64Array
+}
+
+const REASONS = LEAVER_REASONS.length
+
+function hazardIndex(calendarMonth: number, band: number, reason: number): number {
+  return ((calendarMonth - 1) * BANDS + band) * REASONS + reason
+}
+
+function monthlyHazardTable(cell: Pick<Cell, 'profile' | 'organisation'>): Float64Array {
+  const table = new Float64Array(12 * BANDS * REASONS)
+  for (let calendarMonth = 1; calendarMonth <= 12; calendarMonth += 1) {
+    for (let band = 0; band < BANDS; band += 1) {
+      for (let reason = 0; reason < REASONS; reason += 1) {
+        table[hazardIndex(calendarMonth, band, reason)] = monthlyHazard(
+          annualLeaverRate(cell, reason, band, calendarMonth),
+        )
+      }
+    }
+  }
+  return table
 }
 
 const BANDS = STAFF_AGE_BANDS.length
@@ -80,7 +104,44 @@ function openingCell(organisation: OrganisationProfile, profile: StaffProfile): 
     missing -= 1
   }
   const fteCentis = heads.map((count, band) => count * joinerFteCentis(profile, band))
-  return { organisation, profile, openingHeadcount, heads, fteCentis }
+  const shares = profile.ageProfile.map((share) => share / total)
+  const joinerAgeWeights = steadyJoinerAges({ organisation, profile }, shares)
+  const monthlyHazards = monthlyHazardTable({ organisation, profile })
+  return {
+    organisation,
+    profile,
+    openingHeadcount,
+    heads,
+    fteCentis,
+    joinerAgeWeights,
+    monthlyHazards,
+  }
+}
+
+/**
+ * Joiner age weights that hold the age profile steady: in band b, joiners must replace what
+ * ageing and leaving take out and growth adds, less what ageing brings in from band b − 1:
+ * `J_b = s_b (a_b + h_b + g) − s_{b−1} a_{b−1}` (shares s, annual ageing rate a, leaver hazard
+ * h, growth g), clipped at zero. Without this the older bands would empty within a few years.
+ */
+function steadyJoinerAges(
+  cell: Pick<Cell, 'profile' | 'organisation'>,
+  shares: readonly number[],
+): number[] {
+  const growth = cell.profile.growthPerYear
+  const ageingPerYear = AGEING_PER_MONTH.map((rate) => rate * 12)
+  const weights = shares.map((share, band) => {
+    let hazard = 0
+    for (let reason = 0; reason < LEAVER_REASONS.length; reason += 1) {
+      // Month 0 has no rotation weighting, so this is the plain annual rate.
+      hazard += annualLeaverRate(cell, reason, band, 0)
+    }
+    const outflow =
+      share * ((band === BANDS - 1 ? 0 : (ageingPerYear[band] ?? 0)) + hazard + growth)
+    const inflow = band === 0 ? 0 : (shares[band - 1] ?? 0) * (ageingPerYear[band - 1] ?? 0)
+    return Math.max(0, outflow - inflow)
+  })
+  return weights.some((weight) => weight > 0) ? weights : [...cell.profile.ageProfile]
 }
 
 function age(cell: Cell, random: RandomStream): void {
@@ -99,7 +160,13 @@ function age(cell: Cell, random: RandomStream): void {
   }
 }
 
-function annualLeaverRate(cell: Cell, reason: number, band: number, calendarMonth: number): number {
+/** Annual leaver rate of a reason and band; `calendarMonth` 0 gives the rate without rotations. */
+function annualLeaverRate(
+  cell: Pick<Cell, 'profile' | 'organisation'>,
+  reason: number,
+  band: number,
+  calendarMonth: number,
+): number {
   const { profile, organisation } = cell
   const ageFactor = leaverAgeMultiplier[band] ?? 1
   switch (LEAVER_REASONS[reason]) {
@@ -109,7 +176,7 @@ function annualLeaverRate(cell: Cell, reason: number, band: number, calendarMont
       return profile.voluntaryRate * ageFactor * organisation.turnoverFactor
     case 'other-organisation': {
       const rate = profile.otherOrganisationRate * ageFactor * organisation.turnoverFactor
-      if (profile.rotationMonths.length === 0) return rate
+      if (profile.rotationMonths.length === 0 || calendarMonth === 0) return rate
       // Rotations: most moves in the first rotation month, some in the second, few otherwise.
       const [main, second] = profile.rotationMonths
       const weight = calendarMonth === main ? 6 : calendarMonth === second ? 2 : 0.4
@@ -185,10 +252,10 @@ function stepCell(
   let expectedLeavers = 0
   let leavers = 0
   for (let band = 0; band < BANDS; band += 1) {
-    for (let reason = 0; reason < LEAVER_REASONS.length; reason += 1) {
+    for (let reason = 0; reason < REASONS; reason += 1) {
       const count = cell.heads[band] ?? 0
       if (count === 0) continue
-      const hazard = monthlyHazard(annualLeaverRate(cell, reason, band, calendarMonth))
+      const hazard = cell.monthlyHazards[hazardIndex(calendarMonth, band, reason)] ?? 0
       expectedLeavers += count * hazard
       const leaving = Math.min(count, random.poisson(count * hazard))
       if (leaving === 0) continue
@@ -233,7 +300,7 @@ function stepCell(
   const byReason = JOINER_REASONS.map(() => ({ headcount: 0, fteCentis: 0 }))
   for (let person = 0; person < joining; person += 1) {
     const reason = draw(random, mix)
-    const band = draw(random, profile.joinerAgeProfile)
+    const band = draw(random, cell.joinerAgeWeights)
     const fte = joinerFteCentis(profile, band)
     cell.heads[band] = (cell.heads[band] ?? 0) + 1
     cell.fteCentis[band] = (cell.fteCentis[band] ?? 0) + fte
