@@ -30,10 +30,11 @@ export interface SuppressedCrossTable {
  *
  * Method: primary suppression by the rules (NHS Digital: 1-7 suppressed, others rounded to the
  * nearest 5); then, as NHS Digital's disclosure control describes, whenever a row or column has
- * exactly one suppressed cell, the next-smallest shown cell in that row or column (the smallest
- * non-zero one when there is one) is suppressed as well; repeated until no row or column has a
- * lone suppressed cell. Totals are computed from the unrounded cells and then suppressed or
- * rounded by the same rules.
+ * exactly one suppressed cell and a shown total, the next-smallest shown cell in that row or
+ * column (the smallest non-zero one when there is one) is suppressed as well; repeated until no
+ * row or column with a shown total has a lone suppressed cell. Totals are computed from the
+ * unrounded cells and then suppressed or rounded by the same rules (a suppressed total protects
+ * its row or column by itself).
  *
  * @example
  * ```ts
@@ -103,29 +104,6 @@ export function safeSuppressCrossTable(
   const cells: SuppressedCount[][] = counts.map((row) =>
     row.map((value) => applyRules(value, rules)),
   )
-  if (options.secondary ?? true) {
-    const lines: { r: number; c: number }[][] = [
-      ...counts.map((_, r) => Array.from({ length: width }, (_, c) => ({ r, c }))),
-      ...Array.from({ length: width }, (_, c) => counts.map((_, r) => ({ r, c }))),
-    ]
-    let changed = true
-    while (changed) {
-      changed = false
-      for (const line of lines) {
-        const hidden = line.filter(({ r, c }) => cells[r]?.[c]?.value === null)
-        if (hidden.length !== 1) continue
-        const shown = line.filter(({ r, c }) => cells[r]?.[c]?.value !== null)
-        if (shown.length === 0) continue
-        const value = ({ r, c }: { r: number; c: number }) => counts[r]?.[c] as number
-        const positive = shown.filter((cell) => value(cell) > 0)
-        const pool = positive.length > 0 ? positive : shown
-        const next = pool.reduce((best, cell) => (value(cell) < value(best) ? cell : best))
-        const row = cells[next.r] as SuppressedCount[]
-        row[next.c] = { value: null, status: 'secondary' }
-        changed = true
-      }
-    }
-  }
   const rowTotals = counts.map((row) =>
     applyRules(
       row.reduce((a, b) => a + b, 0),
@@ -135,11 +113,46 @@ export function safeSuppressCrossTable(
   const columnSums = Array.from({ length: width }, (_, c) =>
     counts.reduce((sum, row) => sum + (row[c] as number), 0),
   )
+  const columnTotals = columnSums.map((sum) => applyRules(sum, rules))
+  if (options.secondary ?? true) {
+    // Each line (row or column) with the total it must not give away.
+    const lines: { cells: { r: number; c: number }[]; total: SuppressedCount }[] = [
+      ...counts.map((_, r) => ({
+        cells: Array.from({ length: width }, (_, c) => ({ r, c })),
+        total: rowTotals[r] as SuppressedCount,
+      })),
+      ...Array.from({ length: width }, (_, c) => ({
+        cells: counts.map((_, r) => ({ r, c })),
+        total: columnTotals[c] as SuppressedCount,
+      })),
+    ]
+    const value = ({ r, c }: { r: number; c: number }) => counts[r]?.[c] as number
+    let changed = true
+    while (changed) {
+      changed = false
+      for (const line of lines) {
+        // A suppressed total gives nothing away.
+        if (line.total.value === null) continue
+        const hidden = line.cells.filter(({ r, c }) => cells[r]?.[c]?.value === null)
+        if (hidden.length !== 1) continue
+        const shown = line.cells.filter(({ r, c }) => cells[r]?.[c]?.value !== null)
+        if (shown.length === 0) continue
+        // The smallest non-zero cell protects best at least cost; a zero only when nothing else
+        // is left (it still hides how the total splits between the two cells).
+        const positive = shown.filter((cell) => value(cell) > 0)
+        const pool = positive.length > 0 ? positive : shown
+        const next = pool.reduce((best, cell) => (value(cell) < value(best) ? cell : best))
+        const row = cells[next.r] as SuppressedCount[]
+        row[next.c] = { value: null, status: 'secondary' }
+        changed = true
+      }
+    }
+  }
   return resultFrom(
     {
       cells,
       rowTotals,
-      columnTotals: columnSums.map((sum) => applyRules(sum, rules)),
+      columnTotals,
       grandTotal: applyRules(
         columnSums.reduce((a, b) => a + b, 0),
         rules,

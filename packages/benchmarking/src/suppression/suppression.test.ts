@@ -48,7 +48,7 @@ describe('small-number suppression (NHS Digital: 1-7 suppressed, others to the n
       ),
     )
   })
-  it('secondary suppression leaves no row or column with a lone suppressed cell (property)', () => {
+  it('secondary suppression leaves no line with a shown total and a lone suppressed cell (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 4, maxLength: 4 }), {
@@ -56,19 +56,31 @@ describe('small-number suppression (NHS Digital: 1-7 suppressed, others to the n
           maxLength: 6,
         }),
         (table) => {
-          const { cells } = suppressCrossTable(table)
-          const rowsOk = cells.every((row) => {
+          const { cells, rowTotals, columnTotals } = suppressCrossTable(table)
+          const rowsOk = cells.every((row, r) => {
             const hidden = row.filter((cell) => cell.value === null).length
-            return hidden !== 1 || row.length === 1
+            return hidden !== 1 || rowTotals[r]?.value === null
           })
           const columnsOk = (cells[0] ?? []).every((_, c) => {
             const hidden = cells.filter((row) => row[c]?.value === null).length
-            return hidden !== 1 || cells.length === 1
+            return hidden !== 1 || columnTotals[c]?.value === null
           })
           return rowsOk && columnsOk
         },
       ),
     )
+  })
+  it('needs no secondary cell where the total is itself suppressed', () => {
+    const table = suppressCrossTable([
+      [4, 0, 0],
+      [30, 40, 50],
+      [20, 30, 60],
+    ])
+    // row 0's total (4) is suppressed, so its zeros stay shown; column 0 (total 54, shown) needs
+    // a second hidden cell: 20, then the cascade through row 2 and column 1.
+    expect(table.rowTotals[0]?.value).toBeNull()
+    expect(table.cells[0]?.map((cell) => cell.status)).toEqual(['suppressed', 'shown', 'shown'])
+    expect(table.cells[2]?.[0]?.status).toBe('secondary')
   })
   it('runs the documented cross-table example', () => {
     const table = suppressCrossTable([
