@@ -1,0 +1,107 @@
+import { sampleDataset } from '@oneworkforce/sample-data'
+import { datasetSchema } from '@oneworkforce/schemas'
+import { describe, expect, it } from 'vitest'
+import { projectWorkforce } from '../project-workforce'
+import { aggregateProjection } from '../result/aggregate-projection'
+import { financialYearSummary } from '../result/financial-year-summary'
+import {
+  projectionInputFromDataset,
+  safeProjectionInputFromDataset,
+} from './projection-input-from-dataset'
+
+const tiny = datasetSchema.parse({
+  integratedCareSystems: [{ code: 'QKK', name: 'ICS' }],
+  places: [{ code: 'p', name: 'P', ics: 'QKK' }],
+  organisations: [{ code: 'RJ1', name: 'Trust', sector: 'acute', place: 'p' }],
+  workforce: [
+    { month: '2024-03', organisation: 'RJ1', staffGroup: 'ahp', headcount: 100, fte: 90 },
+    { month: '2025-03', organisation: 'RJ1', staffGroup: 'ahp', headcount: 110, fte: 99 },
+  ],
+  flows: [
+    ...['2024-04', '2024-10'].map((month) => ({
+      month,
+      organisation: 'RJ1',
+      staffGroup: 'ahp',
+      direction: 'leaver' as const,
+      reason: 'voluntary' as const,
+      headcount: 6,
+      fte: 5,
+    })),
+    {
+      month: '2024-06',
+      organisation: 'RJ1',
+      staffGroup: 'ahp',
+      direction: 'joiner',
+      reason: 'international',
+      headcount: 22,
+      fte: 22,
+    },
+  ],
+  vacancies: [
+    {
+      month: '2025-03',
+      organisation: 'RJ1',
+      staffGroup: 'ahp',
+      fundedFte: 120,
+      staffInPostFte: 99,
+    },
+  ],
+})
+
+describe('projectionInputFromDataset', () => {
+  it('derives stock, leaver rates by the NHS Digital definition, joiners and funded demand', () => {
+    const input = projectionInputFromDataset(tiny)
+    expect(input.startMonth).toBe('2025-04')
+    expect(input.horizonMonths).toBe(144) // to March 2037
+    expect(input.stock).toEqual([
+      { place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 110, ftePerHead: 0.9 },
+    ])
+    // 12 leavers ÷ mean(100, 110) = 0.1142857...
+    expect(input.leaverRates).toEqual([
+      { staffGroup: 'ahp', sector: 'acute', reason: 'voluntary', ratePerYear: 12 / 105 },
+    ])
+    expect(input.joiners).toEqual([
+      {
+        place: 'p',
+        sector: 'acute',
+        staffGroup: 'ahp',
+        reason: 'international',
+        headcountPerYear: 22,
+      },
+    ])
+    expect(input.demand.baseline).toEqual([
+      { place: 'p', sector: 'acute', staffGroup: 'ahp', fte: 120 },
+    ])
+  })
+
+  it('returns an issue for a dataset with no snapshot or an unknown ICS or scenario', () => {
+    const empty = datasetSchema.parse({ ...tiny, workforce: [] })
+    expect(safeProjectionInputFromDataset(empty).success).toBe(false)
+    expect(safeProjectionInputFromDataset(tiny, { ics: 'nowhere' }).issues[0]?.path).toEqual([
+      'ics',
+    ])
+    expect(safeProjectionInputFromDataset(tiny, { scenario: 'missing' }).issues[0]?.path).toEqual([
+      'scenario',
+    ])
+  })
+
+  it('projects the sample ICS plausibly to 2036/37 (the guide numbers)', () => {
+    const input = projectionInputFromDataset(sampleDataset())
+    expect(input.startMonth).toBe('2026-04')
+    expect(input.dimensions.places).toHaveLength(6)
+    expect(input.dimensions.ageBands).toHaveLength(10)
+    const result = projectWorkforce(input, { keep: ['staffGroup'] })
+    const total = aggregateProjection(result)
+    const years = financialYearSummary(total)
+    const first = years[0]!
+    const last = years.at(-1)!
+    expect(last.financialYear).toBe('2036/37')
+    // Supply and demand stay within a plausible band of the start (no explosion or collapse).
+    expect(last.fte / first.fte).toBeGreaterThan(0.7)
+    expect(last.fte / first.fte).toBeLessThan(1.5)
+    expect(last.demandFte).toBeGreaterThan(first.demandFte)
+    expect(first.vacancyRate).toBeGreaterThan(0.02)
+    expect(first.vacancyRate).toBeLessThan(0.2)
+    expect(Number.isFinite(last.totalCostGbp.toNumber())).toBe(true)
+  })
+})

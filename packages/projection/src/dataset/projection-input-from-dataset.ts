@@ -1,0 +1,383 @@
+import {
+  addMonths,
+  type Dataset,
+  defaultTaxonomy,
+  financialYearOfMonth,
+  type Issue,
+  issue,
+  type Month,
+  monthsBetween,
+  parseMoney,
+  type Result,
+  resultFrom,
+  type ScenarioInput,
+  unwrapResult,
+} from '@oneworkforce/schemas'
+import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
+import { safeParseProjectionInput } from '../input/validate-input'
+
+/** Options of {@link projectionInputFromDataset}. */
+export interface DatasetProjectionOptions {
+  /** First projected month (default the month after the latest workforce snapshot). */
+  readonly startMonth?: Month
+  /** Months to project (default to March 2037, the end of 2036/37; at most 240). */
+  readonly horizonMonths?: number
+  /** Only the places of this ICS (default every place in the dataset). */
+  readonly ics?: string
+  /** A scenario to apply: a scenario object, or the id of one in `dataset.scenarios`. */
+  readonly scenario?: ScenarioInput | string
+  /** Non-demographic demand growth per year (default 0). */
+  readonly nonDemographicGrowthPerYear?: number
+  /** Productivity growth per year reducing demand (default 0). */
+  readonly productivityPerYear?: number
+  /**
+   * Share of each post's shortfall covered by temporary staff (default 0.8), split between
+   * bank and agency in proportion to each staff group's bank and agency spend over the last 12
+   * months (half and half when there is no spend data).
+   */
+  readonly temporaryCoverShare?: number
+}
+
+type LeaverReason = 'retirement' | 'voluntary' | 'other'
+const leaverReason = (reason: string): LeaverReason =>
+  reason === 'retirement' ? 'retirement' : reason === 'voluntary' ? 'voluntary' : 'other'
+
+/**
+ * Derives a projection input from a dataset, returning issues instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeProjectionInputFromDataset } from '@oneworkforce/projection'
+ * import { datasetSchema } from '@oneworkforce/schemas'
+ *
+ * const dataset = datasetSchema.parse({
+ *   integratedCareSystems: [{ code: 'QKK', name: 'ICS' }],
+ *   places: [{ code: 'p', name: 'P', ics: 'QKK' }],
+ *   organisations: [{ code: 'RJ1', name: 'Trust', sector: 'acute', place: 'p' }],
+ * })
+ * safeProjectionInputFromDataset(dataset).success // false: the dataset has no workforce snapshot
+ * ```
+ */
+export function safeProjectionInputFromDataset(
+  dataset: Dataset,
+  options: DatasetProjectionOptions = {},
+): Result<ProjectionInput> {
+  const issues: Issue[] = []
+  if (dataset.workforce.length === 0)
+    return resultFrom(undefined as never, [
+      issue(
+        'insufficient_data',
+        'the dataset has no workforce snapshot to start from',
+        ['workforce'],
+        {
+          table: 'workforce',
+        },
+      ),
+    ])
+  const places = dataset.places.filter(
+    (place) => options.ics === undefined || place.ics === options.ics,
+  )
+  if (places.length === 0)
+    return resultFrom(undefined as never, [
+      issue('unknown_code', `no place belongs to ICS "${options.ics}"`, ['ics']),
+    ])
+  const placeCodes = new Set(places.map((place) => place.code))
+  const organisations = new Map(
+    dataset.organisations
+      .filter((organisation) => placeCodes.has(organisation.place))
+      .map((organisation) => [organisation.code, organisation]),
+  )
+  const taxonomy = dataset.taxonomy
+  const activeTaxonomy = taxonomy ?? defaultTaxonomy
+  const snapshotMonths = [...new Set(dataset.workforce.map((row) => row.month))].sort()
+  const latest = snapshotMonths.at(-1)!
+  const startMonth = options.startMonth ?? addMonths(latest, 1)
+  const horizonMonths =
+    options.horizonMonths ?? Math.min(240, Math.max(1, monthsBetween(startMonth, '2037-03') + 1))
+  const snapshot = (month: Month) =>
+    dataset.workforce.filter((row) => row.month === month && organisations.has(row.organisation))
+  const current = snapshot(latest)
+  const withAge = current.filter((row) => row.ageBand !== undefined).length
+  if (withAge > 0 && withAge < current.length)
+    issues.push(
+      issue(
+        'inconsistent',
+        `${current.length - withAge} of ${current.length} workforce rows for ${latest} have no age band; give age bands on all rows or none`,
+        ['workforce'],
+        { table: 'workforce', column: 'ageBand' },
+      ),
+    )
+  const hasAges = withAge > 0
+  const bandCodes = hasAges ? activeTaxonomy.ageBands.map((band) => band.code) : undefined
+
+  // Stock: headcount and FTE by place × sector × staff group × age band.
+  const cellKey = (place: string, sector: string, group: string, band: string | undefined) =>
+    `${place}|${sector}|${group}|${band ?? ''}`
+  const stockTotals = new Map<string, { headcount: number; fte: number }>()
+  const groupsInUse = new Set<string>()
+  for (const row of current) {
+    const organisation = organisations.get(row.organisation)!
+    const key = cellKey(organisation.place, organisation.sector, row.staffGroup, row.ageBand)
+    const total = stockTotals.get(key) ?? { headcount: 0, fte: 0 }
+    total.headcount += row.headcount
+    total.fte += row.fte
+    stockTotals.set(key, total)
+    if (row.headcount > 0) groupsInUse.add(row.staffGroup)
+  }
+  for (const row of dataset.trainingPipeline) groupsInUse.add(row.staffGroup)
+  const stock = [...stockTotals].map(([key, total]) => {
+    const [place, sector, staffGroup, ageBand] = key.split('|') as [string, string, string, string]
+    return {
+      place,
+      sector,
+      staffGroup,
+      ...(ageBand ? { ageBand } : {}),
+      headcount: total.headcount,
+      ftePerHead: total.headcount > 0 ? Math.min(2, total.fte / total.headcount) : 0,
+    }
+  })
+  const sectorsInUse = new Set(
+    [...organisations.values()].map((organisation) => organisation.sector),
+  )
+
+  // Leaver rates over the last 12 months: leavers ÷ mean headcount at the start and end
+  // (NHS Digital's definition), by staff group × sector × age band × reason, pooled over places.
+  const windowStart = addMonths(latest, -11)
+  const before = addMonths(latest, -12)
+  const earliest = snapshotMonths[0]!
+  const openingMonth = [before, earliest].sort()[1]!
+  const opening = snapshot(openingMonth)
+  // Flows are counted over the months after the opening snapshot (12 with a year of history).
+  const windowMonths = monthsBetween(openingMonth, latest)
+  if (windowMonths === 0)
+    issues.push(
+      issue(
+        'insufficient_data',
+        `only one workforce snapshot (${latest}): leaver rates need at least two months of history`,
+        ['workforce'],
+        { table: 'workforce', severity: 'warning' },
+      ),
+    )
+  const headcountBy = new Map<string, number>()
+  const addHeadcount = (rows: typeof current, weight: number) => {
+    for (const row of rows) {
+      const sector = organisations.get(row.organisation)!.sector
+      for (const band of row.ageBand === undefined ? [undefined] : [row.ageBand, undefined]) {
+        const key = `${row.staffGroup}|${sector}|${band ?? ''}`
+        headcountBy.set(key, (headcountBy.get(key) ?? 0) + row.headcount * weight)
+      }
+    }
+  }
+  addHeadcount(current, 0.5)
+  addHeadcount(opening, 0.5)
+  const recentFlows = dataset.flows.filter(
+    (row) => row.month > openingMonth && row.month <= latest && organisations.has(row.organisation),
+  )
+  const annualise = windowMonths > 0 ? 12 / windowMonths : 0
+  const leavers = new Map<string, number>()
+  const joinerTotals = new Map<string, number>()
+  const pipelineGroups = new Set(dataset.trainingPipeline.map((row) => row.staffGroup))
+  for (const row of recentFlows) {
+    const organisation = organisations.get(row.organisation)!
+    if (row.direction === 'leaver') {
+      const key = `${row.staffGroup}|${organisation.sector}|${row.ageBand ?? ''}|${leaverReason(row.reason)}`
+      leavers.set(key, (leavers.get(key) ?? 0) + row.headcount)
+    } else {
+      if (row.reason === 'newly-qualified' && pipelineGroups.has(row.staffGroup)) continue
+      const reason =
+        row.reason === 'international'
+          ? 'international'
+          : row.reason === 'returner'
+            ? 'returner'
+            : 'other'
+      const key = `${organisation.place}|${organisation.sector}|${row.staffGroup}|${reason}`
+      joinerTotals.set(key, (joinerTotals.get(key) ?? 0) + row.headcount)
+    }
+  }
+  const leaverRates = [...leavers].flatMap(([key, count]) => {
+    const [staffGroup, sector, ageBand, reason] = key.split('|') as [
+      string,
+      string,
+      string,
+      LeaverReason,
+    ]
+    const mean = headcountBy.get(`${staffGroup}|${sector}|${ageBand}`) ?? 0
+    if (!(mean > 0) || !groupsInUse.has(staffGroup)) return []
+    return [
+      {
+        staffGroup,
+        sector,
+        ...(ageBand && hasAges ? { ageBand } : {}),
+        reason,
+        ratePerYear: Math.min(1, (count * annualise) / mean),
+      },
+    ]
+  })
+  const joiners = [...joinerTotals].flatMap(([key, count]) => {
+    const [place, sector, staffGroup, reason] = key.split('|') as [
+      string,
+      string,
+      string,
+      'international' | 'returner' | 'other',
+    ]
+    if (!groupsInUse.has(staffGroup)) return []
+    return [{ place, sector, staffGroup, reason, headcountPerYear: count * annualise }]
+  })
+
+  // Demand: funded establishment at the latest vacancy month up to the start.
+  const vacancyMonth =
+    [...new Set(dataset.vacancies.map((row) => row.month))]
+      .filter((month) => month < startMonth)
+      .sort()
+      .at(-1) ?? ''
+  const funded = new Map<string, number>()
+  for (const row of dataset.vacancies) {
+    const organisation = organisations.get(row.organisation)
+    if (row.month !== vacancyMonth || !organisation || !groupsInUse.has(row.staffGroup)) continue
+    const key = `${organisation.place}|${organisation.sector}|${row.staffGroup}`
+    funded.set(key, (funded.get(key) ?? 0) + row.fundedFte)
+  }
+  const baseline = [...funded].map(([key, fte]) => {
+    const [place, sector, staffGroup] = key.split('|') as [string, string, string]
+    return { place, sector, staffGroup, fte }
+  })
+
+  // Pay: the latest pay year up to the start's financial year, averaged over pay bands.
+  const startYear = financialYearOfMonth(startMonth)
+  const payYears = [...new Set(dataset.payRates.map((row) => row.financialYear))].sort()
+  const payYear = payYears.filter((year) => year <= startYear).at(-1) ?? payYears[0]
+  const payGroups = new Map<
+    string,
+    { pay: number; onCost: number; bank: number; agency: number; n: number }
+  >()
+  for (const row of dataset.payRates) {
+    if (row.financialYear !== payYear || !groupsInUse.has(row.staffGroup)) continue
+    const key = `${row.staffGroup}|${row.sector ?? ''}`
+    const total = payGroups.get(key) ?? { pay: 0, onCost: 0, bank: 0, agency: 0, n: 0 }
+    total.pay += parseMoney(row.annualPayGbp).toNumber()
+    total.onCost += row.onCostRate
+    total.bank += row.bankPremiumRate
+    total.agency += row.agencyPremiumRate
+    total.n += 1
+    payGroups.set(key, total)
+  }
+  const pay = [...payGroups]
+    .filter(([key]) => sectorsInUse.has(key.split('|')[1]!) || key.endsWith('|'))
+    .map(([key, total]) => {
+      const [staffGroup, sector] = key.split('|') as [string, string]
+      return {
+        staffGroup,
+        ...(sector ? { sector } : {}),
+        annualPayGbp: total.pay / total.n,
+        onCostRate: total.onCost / total.n,
+        bankPremiumRate: total.bank / total.n,
+        agencyPremiumRate: total.agency / total.n,
+      }
+    })
+  const cover = options.temporaryCoverShare ?? 0.8
+  const spendBy = new Map<string, { bank: number; agency: number }>()
+  for (const row of dataset.spend) {
+    if (row.month < windowStart || row.month > latest || !row.staffGroup) continue
+    if (!organisations.has(row.organisation)) continue
+    const total = spendBy.get(row.staffGroup) ?? { bank: 0, agency: 0 }
+    total.bank += parseMoney(row.bankGbp).toNumber()
+    total.agency += parseMoney(row.agencyGbp).toNumber()
+    spendBy.set(row.staffGroup, total)
+  }
+  const gapCover = [...groupsInUse].map((staffGroup) => {
+    const spend = spendBy.get(staffGroup)
+    const total = spend ? spend.bank + spend.agency : 0
+    const bankShare = total > 0 ? (cover * spend!.bank) / total : cover / 2
+    return { staffGroup, bankShare, agencyShare: cover - bankShare }
+  })
+
+  const staffGroupOrder = activeTaxonomy.staffGroups.map((group) => group.code)
+  const sectorOrder = activeTaxonomy.sectors.map((sector) => sector.code)
+  const order = (codes: Set<string>, preferred: readonly string[]) => [
+    ...preferred.filter((code) => codes.has(code)),
+    ...[...codes].filter((code) => !preferred.includes(code)).sort(),
+  ]
+  let scenario: ScenarioInput | undefined
+  if (typeof options.scenario === 'string') {
+    scenario = dataset.scenarios.find((each) => each.id === options.scenario)
+    if (!scenario)
+      issues.push(
+        issue('unknown_code', `scenario "${options.scenario}" is not in dataset.scenarios`, [
+          'scenario',
+        ]),
+      )
+  } else scenario = options.scenario
+
+  const draft: ProjectionInputDraft = {
+    ...(taxonomy ? { taxonomy } : {}),
+    startMonth,
+    horizonMonths,
+    dimensions: {
+      places: places.map((place) => place.code),
+      sectors: order(sectorsInUse, sectorOrder),
+      staffGroups: order(groupsInUse, staffGroupOrder),
+      ...(bandCodes ? { ageBands: bandCodes } : {}),
+    },
+    stock: stock.filter((row) => groupsInUse.has(row.staffGroup)),
+    leaverRates,
+    joiners,
+    pipelines: dataset.trainingPipeline
+      .filter((row) => row.place === undefined || placeCodes.has(row.place))
+      .map((row) => ({ ...row })),
+    demand: {
+      baseline,
+      population: dataset.population.filter((row) => placeCodes.has(row.place)),
+      serviceUse: dataset.serviceUse.filter(
+        (row) =>
+          groupsInUse.has(row.staffGroup) &&
+          (row.sector === undefined || sectorsInUse.has(row.sector)),
+      ),
+      growth: options.nonDemographicGrowthPerYear
+        ? [{ ratePerYear: options.nonDemographicGrowthPerYear }]
+        : [],
+      productivity: options.productivityPerYear
+        ? [{ ratePerYear: options.productivityPerYear }]
+        : [],
+    },
+    finance: { pay, gapCover },
+    ...(scenario ? { scenario } : {}),
+  }
+  if (issues.some((each) => each.severity === 'error'))
+    return resultFrom(undefined as never, issues)
+  const parsed = safeParseProjectionInput(draft)
+  return parsed.success ? resultFrom(parsed.value, [...issues, ...parsed.issues]) : parsed
+}
+
+/**
+ * Derives a full projection input from a validated dataset:
+ * - start stock: the latest workforce snapshot by place × sector (through the organisations
+ *   table) × staff group × age band, with FTE per head = FTE ÷ headcount;
+ * - leaver rates by staff group × sector × age band × reason from the last 12 months of flows,
+ *   by NHS Digital's definition (leavers ÷ mean of headcount at the start and end of the
+ *   period), pooled over places; dismissals, moves to other organisations and other reasons are
+ *   "other" (moves in are "other" joiners, so the flows between organisations net out);
+ * - joiners per year by place × sector × staff group and reason over the same 12 months
+ *   (newly qualified joiners are left out where a training pipeline models them), spread over
+ *   age bands by starting headcount;
+ * - pipelines from `trainingPipeline`; demand from funded FTE in `vacancies` (the latest month
+ *   before the start), `population` and `serviceUse`; pay from `payRates` (the latest year up to
+ *   the start, averaged over pay bands); bank and agency cover of the shortfall split by spend.
+ *
+ * Throws a `OneWorkforceError` when the dataset cannot support a projection.
+ *
+ * @example
+ * ```ts
+ * import { projectionInputFromDataset, projectWorkforce } from '@oneworkforce/projection'
+ * import { sampleDataset } from '@oneworkforce/sample-data'
+ *
+ * const input = projectionInputFromDataset(sampleDataset())
+ * input.startMonth // '2026-04'
+ * const result = projectWorkforce(input, { keep: ['staffGroup'] })
+ * ```
+ */
+export function projectionInputFromDataset(
+  dataset: Dataset,
+  options: DatasetProjectionOptions = {},
+): ProjectionInput {
+  return unwrapResult(safeProjectionInputFromDataset(dataset, options))
+}
