@@ -177,13 +177,18 @@ export function safeProjectionInputFromDataset(
   const leavers = new Map<string, number>()
   const joinerTotals = new Map<string, number>()
   const pipelineGroups = new Set(dataset.trainingPipeline.map((row) => row.staffGroup))
+  const newlyQualified = new Map<string, number>()
   for (const row of recentFlows) {
     const organisation = organisations.get(row.organisation)!
     if (row.direction === 'leaver') {
       const key = `${row.staffGroup}|${organisation.sector}|${row.ageBand ?? ''}|${leaverReason(row.reason)}`
       leavers.set(key, (leavers.get(key) ?? 0) + row.headcount)
     } else {
-      if (row.reason === 'newly-qualified' && pipelineGroups.has(row.staffGroup)) continue
+      if (row.reason === 'newly-qualified' && pipelineGroups.has(row.staffGroup)) {
+        const key = `${organisation.place}|${organisation.sector}|${row.staffGroup}`
+        newlyQualified.set(key, (newlyQualified.get(key) ?? 0) + row.headcount)
+        continue
+      }
       const reason =
         row.reason === 'international'
           ? 'international'
@@ -192,6 +197,29 @@ export function safeProjectionInputFromDataset(
             : 'other'
       const key = `${organisation.place}|${organisation.sector}|${row.staffGroup}|${reason}`
       joinerTotals.set(key, (joinerTotals.get(key) ?? 0) + row.headcount)
+    }
+  }
+  // Newly qualified joiners beyond what the local pipelines supply (e.g. trained elsewhere) stay
+  // as "other" joiners, so the pipelines do not understate observed recruitment.
+  const pipelineOutput = new Map<string, number>()
+  for (const row of dataset.trainingPipeline)
+    pipelineOutput.set(
+      row.staffGroup,
+      (pipelineOutput.get(row.staffGroup) ?? 0) +
+        row.annualIntake * (1 - row.attritionRate) * row.localUptakeShare,
+    )
+  const observedNewlyQualified = new Map<string, number>()
+  for (const [key, count] of newlyQualified) {
+    const group = key.split('|')[2]!
+    observedNewlyQualified.set(group, (observedNewlyQualified.get(group) ?? 0) + count * annualise)
+  }
+  for (const [key, count] of newlyQualified) {
+    const group = key.split('|')[2]!
+    const observed = observedNewlyQualified.get(group) ?? 0
+    const excess = observed > 0 ? Math.max(0, 1 - (pipelineOutput.get(group) ?? 0) / observed) : 0
+    if (excess > 0) {
+      const otherKey = `${key}|other`
+      joinerTotals.set(otherKey, (joinerTotals.get(otherKey) ?? 0) + count * excess)
     }
   }
   const leaverRates = [...leavers].flatMap(([key, count]) => {
@@ -357,8 +385,9 @@ export function safeProjectionInputFromDataset(
  *   period), pooled over places; dismissals, moves to other organisations and other reasons are
  *   "other" (moves in are "other" joiners, so the flows between organisations net out);
  * - joiners per year by place × sector × staff group and reason over the same 12 months
- *   (newly qualified joiners are left out where a training pipeline models them), spread over
- *   age bands by starting headcount;
+ *   (newly qualified joiners come from the training pipelines where a staff group has one; any
+ *   observed excess over the pipelines' local output stays as "other" joiners), spread over age
+ *   bands by starting headcount;
  * - pipelines from `trainingPipeline`; demand from funded FTE in `vacancies` (the latest month
  *   before the start), `population` and `serviceUse`; pay from `payRates` (the latest year up to
  *   the start, averaged over pay bands); bank and agency cover of the shortfall split by spend.
