@@ -134,6 +134,7 @@ function summarise(
   criteria: readonly CriterionExplanation[],
   smaa: SmaaInitiative | undefined,
   stability: WeightStability | null,
+  titleOf: (id: string) => string,
 ): string {
   const parts: string[] = []
   parts.push(
@@ -168,7 +169,7 @@ function summarise(
       const label =
         criteria.find((each) => each.criterion === closest.criterion)?.label ?? closest.criterion
       parts.push(
-        `It stays first unless the weight of ${lowerFirst(label)} moves from ${format(closest.weight, 3)} to ${format(shift?.newWeight ?? closest.weight, 3)}, when ${shift?.newTop} ties with it.`,
+        `It stays first unless the weight of ${lowerFirst(label)} moves from ${format(closest.weight, 3)} to ${format(shift?.newWeight ?? closest.weight, 3)}, when ${titleOf(shift?.newTop ?? '')} ties with it.`,
       )
     } else parts.push('It stays first whatever any single weight is.')
   }
@@ -270,6 +271,7 @@ export function safeExplainRanking(
         criteria,
         smaaEntry,
         weightStability,
+        (id) => byId.get(id)?.title ?? id,
       ),
     }
   })

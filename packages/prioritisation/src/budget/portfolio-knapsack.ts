@@ -85,9 +85,87 @@ function dependencyOrder(
   return order
 }
 
+/** The state of the knapsack dynamic programme after some groups. @internal */
+export interface KnapsackState {
+  /** best[c]: greatest value within c units using the groups so far (−∞ when infeasible). */
+  readonly best: Float64Array
+  /** The groups processed, in order, with the option chosen at each capacity. */
+  readonly layers: readonly {
+    readonly options: readonly ComponentOption[]
+    readonly choice: Uint16Array
+  }[]
+}
+
 /**
  * Multiple-choice knapsack by dynamic programming over capacity: one option per group, maximum
  * total value within `capacity` units. best_g[c] = max_o best_{g−1}[c − units_o] + value_o. Exact.
+ * Pass a previous state to continue from it (the marginal analysis reuses the shared prefix).
+ *
+ * @internal
+ */
+export function runGroups(
+  groups: readonly (readonly ComponentOption[])[],
+  capacity: number,
+  from?: KnapsackState,
+): KnapsackState {
+  const width = capacity + 1
+  let best = from ? Float64Array.from(from.best) : new Float64Array(width)
+  let next = new Float64Array(width)
+  const none = Number.NEGATIVE_INFINITY
+  const layers = [...(from?.layers ?? [])]
+  for (const options of groups) {
+    const choice = new Uint16Array(width)
+    const count = options.length
+    const units = Int32Array.from(options, (option) => option.units)
+    const values = Float64Array.from(options, (option) => option.value)
+    const u0 = count > 0 ? (units[0] as number) : width
+    const v0 = count > 0 ? (values[0] as number) : 0
+    for (let c = 0; c < width; c += 1) {
+      // Options are sorted by units, so the first is the cheapest.
+      let bestValue = c >= u0 ? (best[c - u0] as number) + v0 : none
+      let bestOption = 0
+      for (let o = 1; o < count; o += 1) {
+        const u = units[o] as number
+        if (u > c) break
+        const value = (best[c - u] as number) + (values[o] as number)
+        if (value > bestValue + 1e-12) {
+          bestValue = value
+          bestOption = o
+        }
+      }
+      next[c] = bestValue
+      if (bestOption !== 0) choice[c] = bestOption
+    }
+    ;[best, next] = [next, best]
+    layers.push({ options, choice })
+  }
+  return { best, layers }
+}
+
+/**
+ * Reads the chosen members and total value out of a finished state.
+ *
+ * @internal
+ */
+export function chosenMembers(
+  state: KnapsackState,
+  capacity: number,
+): { chosen: number[]; value: number } {
+  const value = state.best[capacity] as number
+  const chosen: number[] = []
+  if (value === Number.NEGATIVE_INFINITY) return { chosen, value }
+  let c = capacity
+  for (let g = state.layers.length - 1; g >= 0; g -= 1) {
+    const layer = state.layers[g] as KnapsackState['layers'][number]
+    const option = layer.options[layer.choice[c] as number] as ComponentOption
+    chosen.push(...option.members)
+    c -= option.units
+  }
+  return { chosen: chosen.sort((a, b) => a - b), value }
+}
+
+/**
+ * Solves the multiple-choice knapsack over all groups (see {@link runGroups}).
  *
  * @internal
  */
@@ -95,35 +173,5 @@ export function solveGroups(
   groups: readonly (readonly ComponentOption[])[],
   capacity: number,
 ): { chosen: number[]; value: number } {
-  const width = capacity + 1
-  let best = new Float64Array(width)
-  let next = new Float64Array(width)
-  const choice = new Uint16Array(groups.length * width)
-  groups.forEach((options, g) => {
-    const base = g * width
-    for (let c = 0; c < width; c += 1) {
-      let bestValue = Number.NEGATIVE_INFINITY
-      let bestOption = 0
-      for (let o = 0; o < options.length; o += 1) {
-        const option = options[o] as ComponentOption
-        if (option.units > c) break
-        const value = (best[c - option.units] as number) + option.value
-        if (value > bestValue + 1e-12) {
-          bestValue = value
-          bestOption = o
-        }
-      }
-      next[c] = bestValue
-      choice[base + c] = bestOption
-    }
-    ;[best, next] = [next, best]
-  })
-  const chosen: number[] = []
-  let c = capacity
-  for (let g = groups.length - 1; g >= 0; g -= 1) {
-    const option = groups[g]?.[choice[g * width + c] as number] as ComponentOption
-    chosen.push(...option.members)
-    c -= option.units
-  }
-  return { chosen: chosen.sort((a, b) => a - b), value: best[capacity] as number }
+  return chosenMembers(runGroups(groups, capacity), capacity)
 }

@@ -14,8 +14,10 @@ import {
 import { portfolioGraph } from './portfolio-graph'
 import {
   type ComponentOption,
+  chosenMembers,
   componentOptions,
   type KnapsackInput,
+  runGroups,
   solveGroups,
 } from './portfolio-knapsack'
 
@@ -329,7 +331,16 @@ function marginalCandidates(
   components.forEach((component, g) => {
     for (const i of component) componentOf.set(i, g)
   })
-  return excluded.slice(0, Math.max(0, count)).map((i): MarginalCandidate => {
+  const candidates = excluded.slice(0, Math.max(0, count))
+  // The groups of the candidates go last, so the programme over every other group is run once
+  // and each candidate only re-runs the few candidate groups (one of them forced to include it).
+  const tailGroups = [...new Set(candidates.map((i) => componentOf.get(i) as number))]
+  const tail = new Set(tailGroups)
+  const prefix = runGroups(
+    groups.filter((_, g) => !tail.has(g)),
+    input.capacity,
+  )
+  return candidates.map((i): MarginalCandidate => {
     const g = componentOf.get(i) as number
     const forcedOptions = componentOptions(components[g] as number[], input, i) ?? []
     const base = {
@@ -358,8 +369,10 @@ function marginalCandidates(
       valueChange: null,
     }
     if (forcedOptions.length === 0) return infeasible
-    const forcedGroups = groups.map((options, k) => (k === g ? forcedOptions : options))
-    const forced = solveGroups(forcedGroups, input.capacity)
+    const forcedTail = tailGroups.map((k) =>
+      k === g ? forcedOptions : (groups[k] as ComponentOption[]),
+    )
+    const forced = chosenMembers(runGroups(forcedTail, input.capacity, prefix), input.capacity)
     if (!Number.isFinite(forced.value)) return infeasible
     const forcedSet = new Set(forced.chosen)
     return {

@@ -2,6 +2,7 @@ import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@onewo
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { competitionRank } from '../internal/competition-rank'
+import { createScoreSorter } from '../internal/sort-indices'
 import { prepareRanking, type RankOptions } from '../methods/prepare-ranking'
 import type { Weights } from '../weights/direct-weights'
 import { unitScores } from './unit-scores'
@@ -88,7 +89,7 @@ function verdictOf(
  * exponentials are uniform on the simplex, a flat Dirichlet(1, ..., 1)); with bounds, draws
  * outside them are rejected, which keeps the distribution uniform on the bounded region. The
  * generator is xoroshiro128+ from `pure-rand`, seeded with `seed`. Scores use the weighted-sum
- * model (scale min-max values); ties (identical scores) are broken by the stated order of
+ * model (scale min-max values); exact ties (identical scores) are broken by the stated order of
  * {@link rankInitiatives} (lower cost, then id) so every sample gives a complete ranking and each
  * row and column of the acceptability matrix sums to 1. Confidence factors are not reported: with
  * fixed scores they are always 0 or 1.
@@ -191,7 +192,8 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
   const counts = new Float64Array(m * m)
   const centralSums = new Float64Array(m * n)
   const scores = new Float64Array(m)
-  const sorted = new Float64Array(m)
+  const order = new Int32Array(m)
+  const sortByScore = createScoreSorter(m)
   const weights = new Float64Array(n)
   const rng = xoroshiro128plus(seed)
   const maxDraws = bounded ? Math.ceil(samples / (options.minAcceptanceRate ?? 0.001)) : samples
@@ -228,32 +230,15 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
       const offset = i * n
       for (let j = 0; j < n; j += 1) s += (weights[j] as number) * (values[offset + j] as number)
       scores[i] = s
-      sorted[i] = s
     }
-    sorted.sort()
-    for (let i = 0; i < m; i += 1) {
-      const s = scores[i] as number
-      // Count scores strictly above s and equal to s (binary searches in the ascending copy).
-      let lo = 0
-      let hi = m
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if ((sorted[mid] as number) <= s) lo = mid + 1
-        else hi = mid
-      }
-      const above = m - lo
-      let rank = above
-      if (lo >= 2 && sorted[lo - 2] === s) {
-        const order = tieOrder[i] as number
-        for (let k = 0; k < m; k += 1) {
-          if (scores[k] === s && (tieOrder[k] as number) < order) rank += 1
-        }
-      }
+    sortByScore(order, scores, tieOrder)
+    for (let rank = 0; rank < m; rank += 1) {
+      const i = order[rank] as number
       counts[i * m + rank] = (counts[i * m + rank] as number) + 1
-      if (rank === 0) {
-        for (let j = 0; j < n; j += 1)
-          centralSums[i * n + j] = (centralSums[i * n + j] as number) + (weights[j] as number)
-      }
+    }
+    const first = order[0] as number
+    for (let j = 0; j < n; j += 1) {
+      centralSums[first * n + j] = (centralSums[first * n + j] as number) + (weights[j] as number)
     }
   }
   const baseScores = prepared.table.values.map((_, i) => {
@@ -262,8 +247,7 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
       s += (prepared.weightVector[j] as number) * (values[i * n + j] as number)
     return s
   })
-  const { order } = competitionRank(baseScores, prepared.costs, ids)
-  const result = order.map((i): SmaaInitiative => {
+  const result = competitionRank(baseScores, prepared.costs, ids).order.map((i): SmaaInitiative => {
     const rankAcceptability = Array.from(
       { length: m },
       (_, r) => (counts[i * m + r] as number) / samples,

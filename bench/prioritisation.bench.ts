@@ -1,0 +1,79 @@
+/**
+ * Prioritisation benchmark (issue #5, "Speed"). Synthetic inputs built here, deterministic:
+ * - 200 initiatives × 6 criteria (1-5 scales, one cost criterion), three scorers each;
+ * - ranking by weighted sum, TOPSIS and PROMETHEE II (the public `rankInitiatives`, validation
+ *   and scorer aggregation included);
+ * - SMAA-2 with 100,000 weight samples over the same 200 initiatives;
+ * - exact knapsack over 200 initiatives (costs £50k-£2m, 20 dependencies, 10 exclusions) with a
+ *   £50m budget at £1k resolution (50,000 units), with and without the marginal analysis.
+ * Each timing is the median of several runs after a warm-up.
+ */
+import {
+  type Criterion,
+  rankInitiatives,
+  selectPortfolio,
+  smaa,
+} from '@oneworkforce/prioritisation'
+import type { Initiative } from '@oneworkforce/schemas'
+
+const criteria: Criterion[] = Array.from({ length: 6 }, (_, j) => ({
+  code: `c${j}`,
+  label: `Criterion ${j}`,
+  description: '',
+  direction: j === 5 ? 'cost' : 'benefit',
+  scale: { min: 1, max: 5 },
+}))
+const weights = { c0: 0.25, c1: 0.2, c2: 0.2, c3: 0.15, c4: 0.1, c5: 0.1 }
+
+// A small deterministic generator for the synthetic data only (not part of any result).
+let state = 12345
+const next = () => {
+  state = (state * 1103515245 + 12345) % 2147483648
+  return state / 2147483648
+}
+
+const initiatives: Initiative[] = Array.from({ length: 200 }, (_, i) => ({
+  id: `initiative-${String(i).padStart(3, '0')}`,
+  title: `Initiative ${i}`,
+  owner: 'ICS',
+  costGbp: String(50_000 + Math.round(next() * 1_950_000)),
+  scores: criteria.flatMap((criterion) =>
+    ['a', 'b', 'c'].map((scorer) => ({ criterion: criterion.code, scorer, score: 1 + Math.floor(next() * 5) })),
+  ),
+  ...(i % 10 === 9 ? { dependsOn: [`initiative-${String(i - 1).padStart(3, '0')}`] } : {}),
+  ...(i % 20 === 4 ? { excludes: [`initiative-${String(i + 1).padStart(3, '0')}`] } : {}),
+}))
+
+function time(run: () => unknown, repeats: number): number {
+  run()
+  const samples: number[] = []
+  for (let k = 0; k < repeats; k += 1) {
+    const start = performance.now()
+    run()
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(samples.length / 2)] as number
+}
+
+function line(workload: string, ms: number, targetMs: number) {
+  const figure = ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`
+  const target = targetMs >= 1000 ? `≤ ${targetMs / 1000} s` : `≤ ${targetMs} ms`
+  console.log(`${workload.padEnd(62)} ${figure.padEnd(12)} ${target.padEnd(10)} ${ms <= targetMs ? 'PASS' : 'MISS'}`)
+}
+
+for (const method of ['weighted-sum', 'topsis', 'promethee-ii'] as const) {
+  line(`rankInitiatives ${method}, 200 × 6, 3 scorers`, time(() => rankInitiatives(initiatives, { criteria, weights, method }), 21), 10)
+}
+line('smaa, 200 initiatives × 6 criteria, 100,000 samples', time(() => smaa(initiatives, { criteria, weights, samples: 100_000, seed: 1 }), 3), 2000)
+
+const ranking = rankInitiatives(initiatives, { criteria, weights })
+const items = ranking.initiatives.map((each) => {
+  const source = initiatives.find((initiative) => initiative.id === each.id) as Initiative
+  return { id: each.id, costGbp: each.costGbp, value: each.score, dependsOn: source.dependsOn ?? [], excludes: source.excludes ?? [] }
+})
+line('knapsack, 200 initiatives, £50m at £1k (no margin analysis)', time(() => selectPortfolio(items, { budgetGbp: '50000000', marginCandidates: 0 }), 5), 1000)
+line('knapsack, 200 initiatives, £50m at £1k + 5 marginal candidates', time(() => selectPortfolio(items, { budgetGbp: '50000000' }), 5), 1000)
+const portfolio = selectPortfolio(items, { budgetGbp: '50000000' })
+console.log(`  (portfolio: ${portfolio.chosen.length} funded, £${portfolio.totalCostGbp}, value ${portfolio.totalValue.toFixed(3)})`)
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`)
