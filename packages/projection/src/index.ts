@@ -1,3 +1,24 @@
+export type { BackTest, BackTestError, BackTestOptions } from './calibration/back-test'
+export { backTest, safeBackTest } from './calibration/back-test'
+export type {
+  CalibrationOptions,
+  JoinerVolumeEstimate,
+  LeaverRateEstimate,
+} from './calibration/estimate-rates'
+export {
+  estimateJoinerVolumes,
+  estimateLeaverRates,
+  safeEstimateJoinerVolumes,
+  safeEstimateLeaverRates,
+} from './calibration/estimate-rates'
+export type { RateInterval } from './calibration/poisson-interval'
+export { poissonRateInterval } from './calibration/poisson-interval'
+export type {
+  FlowDiscrepancy,
+  FlowReconciliation,
+  ReconcileFlowsOptions,
+} from './calibration/reconcile-flows'
+export { reconcileFlows, safeReconcileFlows } from './calibration/reconcile-flows'
 export type { DatasetProjectionOptions } from './dataset/projection-input-from-dataset'
 export {
   projectionInputFromDataset,
@@ -138,5 +159,16 @@ export type {
 export { uncertainParameterSchema } from './uncertainty/uncertain-parameters'
 export type { SimulationMeasure } from './uncertainty/workforce-runner'
 export { SIMULATION_MEASURES } from './uncertainty/workforce-runner'
+export type {
+  WorkforceSensitivityOptions,
+  WorkforceTornado,
+  WorkforceTornadoBar,
+} from './uncertainty/workforce-sensitivity'
+export {
+  safeWorkforceSobolIndices,
+  safeWorkforceTornado,
+  workforceSobolIndices,
+  workforceTornado,
+} from './uncertainty/workforce-sensitivity'
 export type { WisnInput, WisnResult } from './wisn/wisn'
 export { safeWisn, wisn, wisnInputSchema } from './wisn/wisn'

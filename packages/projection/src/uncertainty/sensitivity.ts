@@ -191,7 +191,8 @@ export interface SobolResult {
  * `A_B^(i)` is A with column i taken from B. With `V` the variance of f over A and B together:
  *
  * - first order (Saltelli et al. 2010, Comput. Phys. Commun. 181:259, table 2 (b)):
- *   `S_i = (1/N) Σ_j f(B)_j (f(A_B^(i))_j − f(A)_j) / V`
+ *   `S_i = (1/N) Σ_j (f(B)_j − f̄) (f(A_B^(i))_j − f(A)_j) / V` (outputs centred on their mean f̄,
+ *   which leaves the estimator's expectation unchanged and stops its variance growing with f̄²)
  * - total (Jansen 1999, Comput. Phys. Commun. 117:35; table 2 (f) of Saltelli et al. 2010):
  *   `S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V`
  *
@@ -287,7 +288,9 @@ export function safeSobolIndices(options: SobolOptions): Result<SobolResult> {
     for (let j = 0; j < samples; j += 1) {
       const ab = fAB[i * samples + j] ?? 0
       const fa = fA[j] ?? 0
-      first += (fB[j] ?? 0) * (ab - fa)
+      // Outputs centred on their mean (as SALib does): the estimator is unchanged in
+      // expectation but its variance no longer grows with the square of the mean.
+      first += ((fB[j] ?? 0) - mean) * (ab - fa)
       total += (fa - ab) ** 2
     }
     return {

@@ -55,13 +55,13 @@ export interface SimulateWorkforceOptions {
   readonly blockRuns?: number
 }
 
-/** Percentile bands of one measure, laid out like a projection series. */
+/** Percentile bands of one measure, laid out like a projection series (period-major). */
 export interface SimulationBand {
-  /** `quantiles[(p × groupCount + group) × months + t]` for `p` indexing `percentiles`. */
+  /** `quantiles[p × months × groupCount + t × groupCount + group]` for `p` indexing `percentiles`. */
   readonly quantiles: Float64Array
-  /** `mean[group × months + t]`. */
+  /** `mean[t × groupCount + group]`. */
   readonly mean: Float64Array
-  /** Largest error of each percentile (`group × months + t`): 0 when exact. */
+  /** Largest error of each percentile (`t × groupCount + group`): 0 when exact. */
   readonly quantileErrorBound: Float64Array
 }
 
@@ -80,7 +80,7 @@ export interface WorkforceSimulation {
   /** The draws: a group name or a parameter id, in the order of the uniforms of each run. */
   readonly draws: readonly string[]
   readonly bands: Readonly<Record<SimulationMeasure, SimulationBand>>
-  /** For each threshold, `probability[group × months + t]` that the gap exceeds it. */
+  /** For each threshold, `probability[t × groupCount + group]` that the gap exceeds it. */
   readonly gapExceedance: readonly {
     readonly thresholdFte: number
     readonly probability: Float64Array

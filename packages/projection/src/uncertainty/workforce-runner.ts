@@ -39,7 +39,7 @@ export interface WorkforceRunnerSetup {
 export interface WorkforceRunner {
   readonly resolved: ResolvedUncertainty
   readonly drawCount: number
-  /** Values per run: measures × groups × months (`(m × groupCount + group) × months + t`). */
+  /** Values per run: measures × months × groups (`m × months × groupCount + t × groupCount + group`). */
   readonly outputCount: number
   /** The layout of the outputs, from a run at the medians. */
   readonly layout: ProjectionResult
