@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { sampleDataset } from '@oneworkforce/sample-data'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -74,16 +75,10 @@ describe('pnpm demo', () => {
     expect(['ok', 'unavailable']).toContain(report.validation.status)
   })
 
-  it.each([
-    [['--runs', 'many'], /--runs must be a whole number/],
-    [['--runs', '0'], /--runs must be between 1 and 100000/],
-    [['--seed', '-1'], /--seed/],
-    [['--colour'], /Unknown option '--colour'/],
-    [['--data'], /argument missing|--data/],
-  ])('rejects bad options %j with a message and a non-zero exit', async (args, message) => {
-    const run = await demo(args)
-    expect(run.code).not.toBe(0)
-    expect(run.stderr).toMatch(message)
+  it('rejects a bad option with a message, the usage and a non-zero exit', async () => {
+    const run = await demo(['--runs', 'many'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--runs must be a whole number/)
     expect(run.stderr).toContain('Usage: pnpm demo')
   })
 
@@ -97,5 +92,23 @@ describe('pnpm demo', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/cannot read folder/)
     expect(existsSync(join(scratch, 'nowhere-out', 'report.html'))).toBe(true)
+  })
+
+  it('reports the row-level issue of a bad row in --data CSVs', async () => {
+    const data = join(scratch, 'own-data')
+    mkdirSync(data, { recursive: true })
+    const { workforce: _, ...rest } = sampleDataset()
+    writeFileSync(join(data, 'dataset.json'), JSON.stringify(rest))
+    writeFileSync(
+      join(data, 'workforce.csv'),
+      [
+        'month,organisation,staffGroup,headcount,fte',
+        '2026-03,RJZ01,registered-nurse,120,108.4',
+        '2026-03,RJZ01,midwife,forty,-3',
+      ].join('\n'),
+    )
+    const run = await demo(['--data', data, '--out', join(scratch, 'own-out')])
+    expect(run.stdout).toMatch(/workforce\.csv row 3 column headcount/)
+    expect(run.code).toBe(1)
   })
 })

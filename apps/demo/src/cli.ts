@@ -38,9 +38,8 @@ async function main(): Promise<number> {
     return 2
   }
   const report = await runJob({
-    dataset: data.dataset,
+    validated: data.validated,
     source: data.source,
-    ingestIssues: data.issues,
     extraScenarios: scenarioFile?.scenarios ?? [],
     runs: options.runs,
     seed: options.seed,

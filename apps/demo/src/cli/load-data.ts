@@ -1,22 +1,21 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
-import { type Issue, issue } from '@oneworkforce/schemas'
+import { type Dataset, type Issue, issue, type Result } from '@oneworkforce/schemas'
 import { ingestFiles } from '../job/ingest-files'
 import { loadSampleDataset } from '../job/sample'
+import { failedRead, validateRawDataset } from '../job/validation'
 
-/** A dataset read from disk (raw, not yet validated) and the issues found reading it. */
+/** A validated dataset and where it came from. */
 export interface LoadedData {
-  readonly dataset: unknown
+  readonly validated: Result<Dataset>
   readonly source: string
-  readonly issues: readonly Issue[]
 }
 
-/** The embedded sample ICS. */
+/** The embedded sample ICS, validated like any other input. */
 export function loadSample(): LoadedData {
   return {
-    dataset: loadSampleDataset(),
+    validated: validateRawDataset(loadSampleDataset()),
     source: 'embedded sample ICS (@oneworkforce/sample-data)',
-    issues: [],
   }
 }
 
@@ -32,28 +31,24 @@ export async function loadDataDir(dir: string): Promise<LoadedData> {
       .filter((name) => ['.csv', '.json'].includes(extname(name).toLowerCase()))
       .sort()
   } catch (error) {
-    return {
-      dataset: undefined,
-      source: folder,
-      issues: [
-        issue('parse_error', `cannot read folder ${folder}: ${(error as Error).message}`, [], {
-          file: folder,
-        }),
-      ],
-    }
+    const problem = issue(
+      'parse_error',
+      `cannot read folder ${folder}: ${(error as Error).message}`,
+      [],
+      { file: folder },
+    )
+    return { validated: failedRead([problem]), source: folder }
   }
   if (names.length === 0) {
-    return {
-      dataset: undefined,
-      source: folder,
-      issues: [issue('empty_input', `no .csv or .json files in ${folder}`, [], { file: folder })],
-    }
+    const problem = issue('empty_input', `no .csv or .json files in ${folder}`, [], {
+      file: folder,
+    })
+    return { validated: failedRead([problem]), source: folder }
   }
   const files = await Promise.all(
     names.map(async (name) => ({ name, text: await readFile(join(folder, name), 'utf8') })),
   )
-  const ingested = ingestFiles(files)
-  return { dataset: ingested.tables, source: folder, issues: ingested.issues }
+  return { validated: ingestFiles(files), source: folder }
 }
 
 /** Reads a scenario file: one scenario object or an array of them (validated later by the projection). */

@@ -1,22 +1,19 @@
-import type { Dataset, Issue } from '@oneworkforce/schemas'
+import type { Dataset, Result } from '@oneworkforce/schemas'
 import { benchmarkingSection } from './benchmarking'
-import { notLanded } from './landed'
 import { prioritisationSection } from './prioritisation'
 import { projectionSection } from './projection'
 import type { DemoReport, Section, UncertaintySummary } from './report-model'
-import { validateDataset } from './validation'
+import { summariseValidation } from './validation'
 
 /** The portfolio budget the demo states for the sample ICS: £5m. */
 export const DEFAULT_BUDGET_GBP = '5000000'
 
 /** What the main job runs on. */
 export interface JobInput {
-  /** The raw dataset (validated here); `undefined` when there is none to run on. */
-  readonly dataset: unknown
+  /** The validated dataset (from `safeParseDataset` or the file ingest), with its issues. */
+  readonly validated: Result<Dataset>
   /** Where the dataset came from, for the report. */
   readonly source: string
-  /** Issues found while reading the files (row-level CSV issues). */
-  readonly ingestIssues?: readonly Issue[]
   /** Extra scenarios (raw, validated by the projection) projected beside the presets. */
   readonly extraScenarios?: readonly unknown[]
   readonly runs: number
@@ -28,11 +25,8 @@ export interface JobInput {
 
 /** Runs every section of the report on one dataset. Holds no domain logic: it only wires packages. */
 export async function runJob(input: JobInput): Promise<DemoReport> {
-  const validated =
-    input.dataset === undefined && (input.ingestIssues ?? []).length === 0
-      ? undefined
-      : validateDataset(input.dataset, input.source, input.ingestIssues)
-  const dataset = validated?.dataset
+  const validated = summariseValidation(input.validated, input.source)
+  const dataset = validated.dataset
   const unusable: Section<never> = {
     status: 'unavailable',
     reason: 'no usable dataset: see the validation section',
@@ -49,13 +43,10 @@ export async function runJob(input: JobInput): Promise<DemoReport> {
     }
   }
   return {
-    title: `oneworkforce report: ${validated?.section.status === 'ok' ? validated.section.data.datasetName : input.source}`,
+    title: `oneworkforce report: ${validated.section.status === 'ok' ? validated.section.data.datasetName : input.source}`,
     generatedAt: new Date().toISOString(),
     options: { runs: input.runs, seed: input.seed },
-    validation: validated?.section ?? {
-      status: 'unavailable',
-      reason: notLanded('@oneworkforce/sample-data', ['sampleDataset']),
-    },
+    validation: validated.section,
     projection: dataset ? guard(() => projectionSection(dataset, input.extraScenarios)) : unusable,
     uncertainty: dataset
       ? input.simulate

@@ -1,11 +1,6 @@
-import * as sampleData from '@oneworkforce/sample-data'
-import { landed } from './landed'
+import { sampleDataset } from '@oneworkforce/sample-data'
 
-interface SampleApi {
-  readonly sampleDataset: () => unknown
-}
-
-/** The embedded sample ICS as a raw dataset, or `undefined` while `sample-data` has not shipped it. */
-export function loadSampleDataset(): unknown {
-  return landed<SampleApi>(sampleData, ['sampleDataset'])?.sampleDataset()
+/** The embedded sample ICS as a raw dataset (validated like any other input). */
+export function loadSampleDataset(): Record<string, unknown> {
+  return sampleDataset() as unknown as Record<string, unknown>
 }

@@ -1,32 +1,35 @@
-import type { Issue, Result } from '@oneworkforce/schemas'
-import * as schemas from '@oneworkforce/schemas'
-import { landed } from './landed'
+import {
+  type Dataset,
+  type Issue,
+  issue,
+  type Result,
+  resultFrom,
+  safeParseDataset,
+} from '@oneworkforce/schemas'
 import type { Section, ValidationSummary } from './report-model'
-
-interface DatasetParser {
-  readonly safeParseDataset: (input: unknown) => Result<schemas.Dataset>
-}
 
 /** The validated dataset (when usable) and the validation section of the report. */
 export interface ValidatedDataset {
-  readonly dataset: schemas.Dataset | undefined
+  readonly dataset: Dataset | undefined
   readonly section: Section<ValidationSummary>
 }
 
-/**
- * Validates a dataset with `schemas` (cross-table checks when `safeParseDataset` is available,
- * the table schemas otherwise) and summarises the issues, adding any found while reading files.
- */
-export function validateDataset(
-  input: unknown,
-  source: string,
-  ingestIssues: readonly Issue[] = [],
-): ValidatedDataset {
-  const parser = landed<DatasetParser>(schemas, ['safeParseDataset'])
-  const result = parser
-    ? parser.safeParseDataset(input)
-    : schemas.safeValidate(schemas.datasetSchema, input)
-  const issues = [...ingestIssues, ...result.issues]
+/** A failed result carrying issues found before any dataset could be read (e.g. an unreadable folder). */
+export function failedRead(issues: readonly Issue[]): Result<Dataset> {
+  return resultFrom(
+    undefined as unknown as Dataset,
+    issues.length > 0 ? issues : [issue('empty_input', 'no data to read')],
+  )
+}
+
+/** Validates a raw dataset with `schemas` (every table and the cross-table checks). */
+export function validateRawDataset(input: unknown): Result<Dataset> {
+  return safeParseDataset(input)
+}
+
+/** Summarises a validation result (from `safeParseDataset` or the file ingest) for the report. */
+export function summariseValidation(result: Result<Dataset>, source: string): ValidatedDataset {
+  const issues = result.issues
   const dataset = result.success ? result.value : undefined
   const tables = dataset
     ? Object.entries(dataset as Record<string, unknown>).flatMap(([table, rows]) =>

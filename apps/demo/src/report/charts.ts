@@ -171,21 +171,26 @@ export function scenarioChart(projection: ProjectionSummary): ChartSpec {
 export function funnelChart(funnel: FunnelSummary): ChartSpec {
   const pointColour = (outlier: string): string =>
     outlier === 'worse' ? colour(1) : outlier === 'better' ? colour(2) : colour(6)
-  const limit = (key: 'lower95' | 'upper95' | 'lower998' | 'upper998') =>
-    funnel.limits.map((each) => ({ x: each.size, y: each[key] * 100 }))
+  // Upper and lower limits of a level are one dataset, broken by a gap, so the legend lists each level once.
   const limitLine = (
     label: string,
-    key: 'lower95' | 'upper95' | 'lower998' | 'upper998',
+    lower: 'lower95' | 'lower998',
+    upper: 'upper95' | 'upper998',
     dash: number[],
   ) => ({
     type: 'line' as const,
     label,
-    data: limit(key),
-    borderColor: key.endsWith('998') ? colour(1) : colour(3),
+    data: [
+      ...funnel.limits.map((each) => ({ x: each.size, y: each[upper] * 100 })),
+      { x: Number.NaN, y: Number.NaN },
+      ...funnel.limits.map((each) => ({ x: each.size, y: each[lower] * 100 })),
+    ],
+    borderColor: upper === 'upper998' ? colour(1) : colour(3),
     borderDash: dash,
     borderWidth: 1,
     pointRadius: 0,
     showLine: true,
+    spanGaps: false,
   })
   const sizes = funnel.limits.map((each) => each.size)
   return {
@@ -212,10 +217,8 @@ export function funnelChart(funnel: FunnelSummary): ChartSpec {
           pointRadius: 0,
           showLine: true,
         },
-        limitLine('95% limits', 'upper95', [4, 4]),
-        limitLine('95% lower', 'lower95', [4, 4]),
-        limitLine('99.8% limits', 'upper998', []),
-        limitLine('99.8% lower', 'lower998', []),
+        limitLine('95% limits', 'lower95', 'upper95', [4, 4]),
+        limitLine('99.8% limits', 'lower998', 'upper998', []),
       ],
     },
     options: {

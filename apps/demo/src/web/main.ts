@@ -1,25 +1,29 @@
-import { type Dataset, describeIssue, type Issue } from '@oneworkforce/schemas'
+import {
+  type Dataset,
+  describeIssue,
+  type Issue,
+  type NamedFile,
+  type Result,
+} from '@oneworkforce/schemas'
 import { benchmarkingSection } from '../job/benchmarking'
-import { ingestFiles, type TextFile } from '../job/ingest-files'
+import { ingestFiles } from '../job/ingest-files'
 import { fourTests, prioritisationSection } from '../job/prioritisation'
 import { type LeverSettings, leverSection } from '../job/projection'
 import { DEFAULT_BUDGET_GBP } from '../job/run-job'
 import { loadSampleDataset } from '../job/sample'
-import { validateDataset } from '../job/validation'
+import { summariseValidation, validateRawDataset } from '../job/validation'
 import { funnelChart, scenarioChart, spcChart, supplyDemandChart } from '../report/charts'
 import { formatFte, formatFteChange, formatMillions, formatPercent } from '../report/format'
 import { drawChart } from './chart-view'
 import { byId, element, setStatus } from './dom'
 
 interface PageState {
-  raw: Record<string, unknown> | undefined
   dataset: Dataset | undefined
   source: string
   weights: Record<string, number>
 }
 
 const state: PageState = {
-  raw: undefined,
   dataset: undefined,
   source: 'sample ICS',
   weights: Object.fromEntries(fourTests.map((criterion) => [criterion, 1])),
@@ -184,6 +188,7 @@ function renderPrioritisation(): void {
   list.replaceChildren(
     ...data.ranking.map((each) => {
       const item = element('li')
+      item.value = each.rank
       item.dataset.testid = 'initiative'
       const title = element('span', each.title, 'title')
       const bar = element('span', undefined, 'bar')
@@ -191,7 +196,7 @@ function renderPrioritisation(): void {
       bar.title = 'share of weightings ranking it first'
       const meta = element(
         'span',
-        `score ${each.score.toFixed(3)} · ${formatMillions(each.costGbp)}${each.inPortfolio ? ' · in portfolio' : ''}${each.verdict ? ` · ${each.verdict}` : ''}`,
+        `score ${each.score.toFixed(3)} · ${formatMillions(each.costGbp)}${each.inPortfolio ? ' · in portfolio' : ''}${each.verdict ? ` · ${each.verdict.replace(`${each.title}: `, '')}` : ''}`,
         'meta',
       )
       item.append(title, bar, meta)
@@ -200,25 +205,16 @@ function renderPrioritisation(): void {
   )
 }
 
-function useDataset(
-  raw: Record<string, unknown> | undefined,
-  source: string,
-  ingestIssues: readonly Issue[] = [],
-): void {
-  const validated = validateDataset(raw, source, ingestIssues)
-  state.raw = raw
-  state.dataset = validated.dataset
+function useDataset(validation: Result<Dataset>, source: string): void {
+  const validated = summariseValidation(validation, source)
+  // A dataset that fails keeps the page on the data it had, so the issues can be read beside it.
+  if (validated.dataset) state.dataset = validated.dataset
   state.source = source
   byId('dataset-name').textContent =
     validated.section.status === 'ok'
       ? `${validated.section.data.datasetName} (${source})`
-      : `${source}: not usable`
-  const issues =
-    validated.section.status === 'ok'
-      ? validated.section.data.issues
-      : validated.section.status === 'failed'
-        ? validated.section.issues
-        : []
+      : `${state.dataset ? 'previous data' : 'none'}; ${source} not usable`
+  const issues = validation.issues
   const errors = issues.filter((each) => each.severity === 'error').length
   byId('data-status').textContent =
     `${source}: ${errors} error(s), ${issues.length - errors} warning(s)${validated.dataset ? '' : ': fix the errors below to use this data'}`
@@ -230,21 +226,16 @@ function useDataset(
 
 async function readFiles(list: FileList | null): Promise<void> {
   if (!list || list.length === 0) return
-  const files: TextFile[] = await Promise.all(
+  const files: NamedFile[] = await Promise.all(
     Array.from(list, async (file) => ({ name: file.name, text: await file.text() })),
   )
-  const ingested = ingestFiles(files)
   // Dropped tables replace the same tables of the data in use; the rest is kept.
-  const merged = { ...(state.raw ?? {}), ...ingested.tables }
-  useDataset(merged, files.map((file) => file.name).join(', '), ingested.issues)
+  const base = state.dataset as unknown as Record<string, unknown> | undefined
+  useDataset(ingestFiles(files, base), files.map((file) => file.name).join(', '))
 }
 
 function loadSample(): void {
-  const sample = loadSampleDataset()
-  useDataset(
-    typeof sample === 'object' && sample !== null ? (sample as Record<string, unknown>) : undefined,
-    sample === undefined ? 'sample ICS (not in this build)' : 'sample ICS',
-  )
+  useDataset(validateRawDataset(loadSampleDataset()), 'sample ICS')
 }
 
 function wire(): void {
