@@ -16,9 +16,6 @@ import {
 import { sampleDataset } from '@oneworkforce/sample-data'
 
 const dataset = sampleDataset()
-const names = new Map(
-  dataset.organisations.map((organisation) => [organisation.code, organisation.name]),
-)
 const percent = (value: number | null, digits = 1) =>
   value === null ? '–' : `${(value * 100).toFixed(digits)}%`
 const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
@@ -28,10 +25,7 @@ const table = (header: readonly string[], rows: readonly (readonly (string | num
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n')
 
-const lastMonth = dataset.workforce.reduce(
-  (latest, row) => (row.month > latest ? row.month : latest),
-  '',
-)
+const lastMonth = [...new Set(dataset.workforce.map((row) => row.month))].sort().at(-1) as string
 
 // 1. Funnel plots: leaver rate (leavers from the NHS, 12 months) by organisation, first for
 // every organisation (all sectors), then for the NHS trusts alone (a like-for-like peer group).
