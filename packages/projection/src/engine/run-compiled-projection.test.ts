@@ -10,7 +10,7 @@ import {
 } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
 import { monthlyHazard } from './monthly-hazard'
-import { runCompiledProjection } from './run-compiled-projection'
+import { runCompiledProjection, runWithLoopOrder } from './run-compiled-projection'
 import { updateCompiledParameters } from './update-parameters'
 
 const oneCell = {
@@ -375,5 +375,33 @@ describe('runCompiledProjection', () => {
     // A course starting in September ends in August: 100 × 0.8 × 0.5 = 40 join each August.
     expect(joined.filter((value) => value > 0)).toEqual([40, 40, 40])
     expect(result.periods[joined.indexOf(40)]).toBe('2025-08')
+  })
+
+  it('gives the same result in post-major and month-major loop order', () => {
+    fc.assert(
+      fc.property(
+        inputArbitrary,
+        fc.constantFrom<readonly ('place' | 'sector' | 'staffGroup')[]>(
+          ['staffGroup'],
+          ['place', 'sector', 'staffGroup'],
+          [],
+        ),
+        (input, keep) => {
+          // No moves and no leaver-rate changes, so the post-major loop applies.
+          const compiled = compileProjection({ ...input, mobility: [], leaverRateChanges: [] })
+          const auto = runCompiledProjection(compiled, { keep })
+          const monthMajor = runWithLoopOrder(compiled, { keep }, true)
+          let worst = 0
+          for (const name of PROJECTION_SERIES)
+            monthMajor.series[name].forEach((value, i) => {
+              const other = auto.series[name][i]!
+              worst = Math.max(worst, Math.abs(value - other) / Math.max(1, Math.abs(value)))
+            })
+          expect(worst).toBeLessThan(1e-10)
+          expect([...auto.start.headcount]).toEqual([...monthMajor.start.headcount])
+        },
+      ),
+      { numRuns: 40 },
+    )
   })
 })

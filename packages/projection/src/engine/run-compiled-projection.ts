@@ -7,6 +7,7 @@ import {
 } from '../result/projection-result'
 import type { CompiledProjection } from './compiled-projection'
 import { type KernelState, passByAge, passByPost } from './month-kernels'
+import { type CellEvents, runPostMajor } from './post-major-kernel'
 import { fillLeaverHazard } from './update-parameters'
 
 /** What a run keeps in its result. */
@@ -141,6 +142,52 @@ export function runCompiledProjection(
   compiled: CompiledProjection,
   options: RunOptions = {},
 ): ProjectionResult {
+  return runWithLoopOrder(compiled, options, false)
+}
+
+/** Posts per cache block of the post-major loop. */
+const POST_BLOCK = 128
+
+/** Time-limited inflows as per-cell event lists in month order (for the post-major loop). */
+function cellEvents(compiled: CompiledProjection): CellEvents {
+  const cells = compiled.index.cellCount
+  const months = compiled.months.length
+  const inflows = compiled.parameters.inflows
+  const start = new Int32Array(cells + 1)
+  for (const inflow of inflows)
+    for (let t = 0; t < months; t++)
+      if (inflow.perMonth[t] !== 0) for (const cell of inflow.cells) start[cell + 1]! += 1
+  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!
+  const total = start[cells]!
+  const fill = start.slice(0, cells)
+  const month = new Int32Array(total)
+  const amount = new Float64Array(total)
+  const kind = new Int8Array(total)
+  for (let t = 0; t < months; t++)
+    for (const inflow of inflows) {
+      const volume = inflow.perMonth[t]!
+      if (volume === 0) continue
+      for (let i = 0; i < inflow.cells.length; i++) {
+        const cell = inflow.cells[i]!
+        const at = fill[cell]!
+        month[at] = t
+        amount[at] = volume * inflow.weights[i]!
+        kind[at] = inflow.kind
+        fill[cell] = at + 1
+      }
+    }
+  return { start, month, amount, kind }
+}
+
+/**
+ * @internal Runs with the loop order chosen automatically, or month-major when `monthMajor`
+ * (tests compare the two orders).
+ */
+export function runWithLoopOrder(
+  compiled: CompiledProjection,
+  options: RunOptions,
+  monthMajor: boolean,
+): ProjectionResult {
   const { index, parameters: par, buffers } = compiled
   const layout = groupLayout(compiled, options)
   const { groupOfPost, groupCount, keepAge } = layout
@@ -214,18 +261,24 @@ export function runCompiledProjection(
   ]
   state.stock.set(par.startHeadcount)
   state.hazard.set(par.leaverHazard)
-  for (let t = 0; t <= months; t++) {
-    if (t < months) {
-      state.next.fill(0)
-      if (par.leaverChanges.length > 0) updateHazards(compiled, t)
-      addInflows(compiled, state, joinerKindOut, keepAge, t)
-    }
-    if (keepAge) passByAge(state, t)
-    else passByPost(state, t)
-    if (t < months) {
-      const swap = state.stock
-      state.stock = state.next
-      state.next = swap
+  const postMajor =
+    !keepAge && par.pairTargetPost.length === 0 && par.leaverChanges.length === 0 && !monthMajor
+  if (postMajor) {
+    runPostMajor(state, cellEvents(compiled), series.joinersNewlyQualified, POST_BLOCK)
+  } else {
+    for (let t = 0; t <= months; t++) {
+      if (t < months) {
+        state.next.fill(0)
+        if (par.leaverChanges.length > 0) updateHazards(compiled, t)
+        addInflows(compiled, state, joinerKindOut, keepAge, t)
+      }
+      if (keepAge) passByAge(state, t)
+      else passByPost(state, t)
+      if (t < months) {
+        const swap = state.stock
+        state.stock = state.next
+        state.next = swap
+      }
     }
   }
   return {

@@ -1,0 +1,140 @@
+import type { KernelState } from './month-kernels'
+
+/** Time-limited inflows (pipelines, joiners between two months) as per-cell event lists. */
+export interface CellEvents {
+  /** Events of cell c are `start[c]..start[c+1]`, in month order. */
+  readonly start: Int32Array
+  readonly month: Int32Array
+  readonly amount: Float64Array
+  /** Joiner kind of each event: 0 newly qualified, 1 international, 2 returner, 3 other. */
+  readonly kind: Int8Array
+}
+
+/**
+ * The engine loop in post-major order, used when no flow couples posts or changes hazards over
+ * time (no moves between sectors, no leaver-rate changes) and age bands are not kept: each block
+ * of posts runs through every month while its cells and parameters stay in cache, which matters
+ * at national scale where a month-major pass streams every array from memory once a month.
+ * Per cell it performs exactly the operations of `passByPost`, in the same order.
+ */
+export function runPostMajor(
+  st: KernelState,
+  events: CellEvents,
+  newlyQualified: Float64Array,
+  blockPosts: number,
+): void {
+  const ages = st.ages
+  const months = st.months
+  const groups = st.groups
+  const hazard = st.hazard
+  const ftePerHead = st.ftePerHead
+  const ageing = st.ageing
+  const joinTotal = st.joinTotal
+  const postJoiners = st.postJoiners
+  const groupOfPost = st.groupOfPost
+  const demand = st.demand
+  const participation = st.participation
+  const hasParticipation = participation.length > 0
+  const eventStart = events.start
+  const eventMonth = events.month
+  const eventAmount = events.amount
+  const eventKind = events.kind
+  const kindOut = [newlyQualified, st.international, st.returner, st.otherJoiners]
+  const startStock = st.stock
+  let current = new Float64Array(blockPosts * ages)
+  let next = new Float64Array(blockPosts * ages)
+  const cursor = new Int32Array(blockPosts * ages)
+  for (let first = 0; first < st.posts; first += blockPosts) {
+    const last = Math.min(st.posts, first + blockPosts)
+    const cellBase = first * ages
+    const cellCount = (last - first) * ages
+    for (let i = 0; i < cellCount; i++) {
+      current[i] = startStock[cellBase + i]!
+      cursor[i] = eventStart[cellBase + i]!
+    }
+    for (let q = first; q < last; q++) {
+      const group = groupOfPost[q]!
+      let hc = 0
+      let fte = 0
+      for (let a = 0; a < ages; a++) {
+        const c = q * ages + a
+        hc += startStock[c]!
+        fte += startStock[c]! * ftePerHead[c]!
+      }
+      st.startHeadcount[group]! += hc
+      st.startFte[group]! += fte
+    }
+    for (let t = 0; t < months; t++) {
+      for (let q = first; q < last; q++) {
+        const group = groupOfPost[q]!
+        const local = (q - first) * ages
+        const cellFirst = q * ages
+        let sumRet = 0
+        let sumVol = 0
+        let sumOth = 0
+        let sumAge = 0
+        let carry = 0
+        for (let a = 0; a < ages; a++) {
+          const c = cellFirst + a
+          const s = current[local + a]!
+          const i3 = c * 3
+          const l0 = s * hazard[i3]!
+          const l1 = s * hazard[i3 + 1]!
+          const l2 = s * hazard[i3 + 2]!
+          let w = s - l0 - l1 - l2
+          if (w < 0) w = 0
+          const up = w * ageing[a]!
+          let value = w - up + carry + joinTotal[c]!
+          let e = cursor[local + a]!
+          const end = eventStart[c + 1]!
+          while (e < end && eventMonth[e] === t) {
+            value += eventAmount[e]!
+            kindOut[eventKind[e]!]![t * groups + group]! += eventAmount[e]!
+            e++
+          }
+          cursor[local + a] = e
+          next[local + a] = value
+          sumRet += l0
+          sumVol += l1
+          sumOth += l2
+          sumAge += up
+          carry = up
+        }
+        const k = t * groups + group
+        const j3 = q * 3
+        st.retirement[k]! += sumRet
+        st.voluntary[k]! += sumVol
+        st.otherLeavers[k]! += sumOth
+        st.international[k]! += postJoiners[j3]!
+        st.returner[k]! += postJoiners[j3 + 1]!
+        st.otherJoiners[k]! += postJoiners[j3 + 2]!
+        st.ageingIn[k]! += sumAge
+        st.ageingOut[k]! += sumAge
+        const adjust = hasParticipation ? participation[q * months + t]! : 0
+        let hc = 0
+        let fte = 0
+        for (let a = 0; a < ages; a++) {
+          const s = next[local + a]!
+          let fph = ftePerHead[cellFirst + a]! + adjust
+          if (fph < 0) fph = 0
+          hc += s
+          fte += s * fph
+        }
+        const d = demand[q * months + t]!
+        const gap = d - fte
+        const shortfall = Math.max(gap, 0)
+        st.headcount[k]! += hc
+        st.fte[k]! += fte
+        st.demandFte[k]! += d
+        st.gapFte[k]! += gap
+        st.shortfallFte[k]! += shortfall
+        st.substantive[k]! += fte * st.pay[q]!
+        st.bankCost[k]! += shortfall * st.bank[q]!
+        st.agencyCost[k]! += shortfall * st.agency[q]!
+      }
+      const swap = current
+      current = next
+      next = swap
+    }
+  }
+}
