@@ -50,6 +50,30 @@ export {
 } from './datasets/workforce'
 export type { Issue, IssueCode, IssueSeverity, OneWorkforceErrorCode, Result } from './errors'
 export { describeIssue, issue, OneWorkforceError, resultFrom, unwrapResult } from './errors'
+export { suppressedMarkers } from './ingest/cell-value'
+export type { CsvIngestOptions } from './ingest/csv-ingest-core'
+export type { CellReading, CsvPreset, CsvPresetName, PresetColumn } from './ingest/csv-presets'
+export { csvPresets } from './ingest/csv-presets'
+export type { IngestCsvOptions, IngestCsvPresetOptions, PresetTable } from './ingest/ingest-csv'
+export { ingestCsv, safeIngestCsv } from './ingest/ingest-csv'
+export type { CsvSource } from './ingest/ingest-csv-stream'
+export { ingestCsvStream, safeIngestCsvStream } from './ingest/ingest-csv-stream'
+export type {
+  IngestDatasetFilesOptions,
+  IngestDatasetFilesResult,
+  NamedFile,
+} from './ingest/ingest-dataset-files'
+export { ingestDatasetFiles, safeIngestDatasetFiles } from './ingest/ingest-dataset-files'
+export type { IngestJsonOptions } from './ingest/ingest-json'
+export { ingestJson, safeIngestJson } from './ingest/ingest-json'
+export type { IngestedTable, IngestResult } from './ingest/ingested-table'
+export {
+  nhsDigitalAggregateStaffGroupNames,
+  nhsDigitalStaffGroupCodes,
+  normaliseStaffGroupName,
+} from './ingest/nhs-staff-groups'
+export type { ColumnKind, TableColumn } from './ingest/table-columns'
+export { tableColumns } from './ingest/table-columns'
 export type { GbpUnit } from './money'
 export {
   formatGbp,

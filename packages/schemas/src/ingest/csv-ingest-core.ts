@@ -1,0 +1,437 @@
+import Papa from 'papaparse'
+import { tableKeyColumns } from '../dataset-validation/table-keys'
+import { checkTableRow } from '../dataset-validation/table-rows'
+import type { TableName, TableRow } from '../datasets/dataset'
+import { type Issue, issue } from '../errors'
+import { duplicateRows } from '../internal/duplicate-rows'
+import { internColumn } from '../internal/interned-column'
+import { type CellValue, readJson, readList, readMoney, readNumber } from './cell-value'
+import { createCsvBlockCutter } from './csv-blocks'
+import { type CsvPlan, type CsvPlanOptions, type PlannedColumn, planCsv } from './csv-plan'
+import type { IngestedTable } from './ingested-table'
+import { monthFromText } from './month-text'
+import {
+  nhsDigitalAggregateStaffGroupNames,
+  nhsDigitalStaffGroupCodes,
+  normaliseStaffGroupName,
+} from './nhs-staff-groups'
+
+/** Options of CSV ingest. */
+export interface CsvIngestOptions extends CsvPlanOptions {
+  /** Field delimiter; default `,`. */
+  readonly delimiter?: string | undefined
+  /** Extra or replacement staff group names for presets, name → taxonomy code. */
+  readonly staffGroupNames?: Readonly<Record<string, string>> | undefined
+  /**
+   * Severity when a required cell is suppressed (`*`, `-`, blank): `error` (default) or
+   * `warning`. Either way the row is left out and listed in `rejectedLines`.
+   */
+  readonly onSuppressed?: 'error' | 'warning' | undefined
+  /** Row issues listed one by one before the rest are summarised with their line numbers. Default 10,000. */
+  readonly maxRowIssues?: number | undefined
+  /** Longest cell accepted, in characters. Default 100,000. */
+  readonly maxCellLength?: number | undefined
+  /** Most columns accepted in the header. Default 1,000. */
+  readonly maxColumns?: number | undefined
+}
+
+/** Feeds text in; returns the ingested table at the end. */
+export interface CsvIngest {
+  readonly push: (text: string) => void
+  readonly end: () => IngestedTable
+}
+
+function ranges(lines: readonly number[]): string {
+  const parts: string[] = []
+  for (let index = 0; index < lines.length && parts.length < 50; ) {
+    const start = lines[index] as number
+    let end = start
+    while (lines[index + 1] === end + 1) {
+      end += 1
+      index += 1
+    }
+    parts.push(start === end ? String(start) : `${start}-${end}`)
+    index += 1
+  }
+  return parts.join(', ')
+}
+
+/** Creates a CSV ingest for one file (synchronous; the stream form feeds it chunk by chunk). */
+export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
+  const delimiter = options.delimiter ?? ','
+  const file = options.file
+  const maxRowIssues = options.maxRowIssues ?? 10_000
+  const maxCellLength = options.maxCellLength ?? 100_000
+  const maxColumns = options.maxColumns ?? 1_000
+  const suppressedSeverity = options.onSuppressed ?? 'error'
+  const names = new Map(Object.entries(nhsDigitalStaffGroupCodes))
+  for (const [name, code] of Object.entries(options.staffGroupNames ?? {})) {
+    names.set(normaliseStaffGroupName(name), code)
+  }
+  const aggregates = new Set(nhsDigitalAggregateStaffGroupNames)
+  const cutter = createCsvBlockCutter(delimiter)
+  const fileIssues: Issue[] = []
+  const rowIssues: Issue[] = []
+  let unlistedRowIssues = 0
+  let unlistedErrors = false
+  const unlistedLines: number[] = []
+  const rows: Record<string, unknown>[] = []
+  const lines: number[] = []
+  const rejectedLines: number[] = []
+  let dataLineCount = 0
+  let nextLine = 1
+  let plan: CsvPlan | undefined
+  let headerDone = false
+  let stopped = false
+  const interned = new Map<string, Map<string, string>>()
+  const fallbackTable = (options.table ?? 'workforce') as TableName
+
+  const where = (line: number, column?: string) => ({
+    file,
+    table: plan?.table ?? fallbackTable,
+    row: line,
+    column,
+  })
+
+  function rowIssue(line: number, each: Issue): void {
+    if (rowIssues.length < maxRowIssues) rowIssues.push(each)
+    else {
+      unlistedRowIssues += 1
+      if (each.severity === 'error') unlistedErrors = true
+      if (unlistedLines.at(-1) !== line) unlistedLines.push(line)
+    }
+  }
+
+  function internText(column: string, text: string): string {
+    let values = interned.get(column)
+    if (!values) {
+      values = new Map()
+      interned.set(column, values)
+    }
+    const known = values.get(text)
+    if (known !== undefined) return known
+    if (values.size < 100_000) values.set(text, text)
+    return text
+  }
+
+  /** Reads one planned cell into `row`; returns false when the row must be rejected. */
+  function readCell(
+    planned: PlannedColumn,
+    fields: readonly string[],
+    line: number,
+    row: Record<string, unknown>,
+  ): boolean {
+    const raw = planned.index < 0 ? planned.constant : (fields[planned.index] ?? '')
+    const text = raw.trim()
+    const column = planned.header || planned.column
+    let read: CellValue
+    if (planned.kind === 'number') read = readNumber(text)
+    else if (planned.kind === 'list') read = readList(text)
+    else if (planned.kind === 'json') read = readJson(text)
+    else if (planned.column.endsWith('Gbp')) read = readMoney(text)
+    else if (text === '' || text === '*' || text === '-' || text === '..') {
+      read = { kind: 'missing' as const, marker: text }
+    } else read = { kind: 'value' as const, value: text }
+    if (read.kind === 'invalid') {
+      rowIssue(line, issue('invalid_type', `${column}: ${read.message}`, [], where(line, column)))
+      return false
+    }
+    if (read.kind === 'missing') {
+      if (planned.required) {
+        const shown = read.marker === '' ? 'blank' : `suppressed ("${read.marker}")`
+        rowIssue(
+          line,
+          issue(
+            'suppressed_value',
+            `${column} is ${shown}, a missing value (not 0): the row is left out`,
+            [],
+            { ...where(line, column), severity: suppressedSeverity },
+          ),
+        )
+        return false
+      }
+      if (read.marker !== '') {
+        rowIssue(
+          line,
+          issue(
+            'suppressed_value',
+            `${column} is suppressed ("${read.marker}"): read as missing`,
+            [],
+            { ...where(line, column), severity: 'warning' },
+          ),
+        )
+      }
+      return true
+    }
+    let value = read.value
+    if (typeof value === 'string') {
+      if (planned.reading === 'month') value = monthFromText(value)
+      else if (planned.reading === 'staff-group-name') {
+        const name = normaliseStaffGroupName(value)
+        const code = names.get(name)
+        if (code === undefined && aggregates.has(name)) {
+          rowIssue(
+            line,
+            issue(
+              'invalid_value',
+              `${column}: "${value}" is a total across staff groups; the row is left out so it is not counted twice`,
+              [],
+              { ...where(line, column), severity: 'warning' },
+            ),
+          )
+          return false
+        }
+        if (code === undefined) {
+          rowIssue(
+            line,
+            issue(
+              'unknown_code',
+              `${column}: unknown staff group name "${value}" (map it with the staffGroupNames option)`,
+              [],
+              where(line, column),
+            ),
+          )
+          return false
+        }
+        value = code
+      }
+      value = internText(planned.column, value as string)
+    }
+    row[planned.column] = value
+    return true
+  }
+
+  function header(fields: readonly string[]): void {
+    headerDone = true
+    if (fields.length > maxColumns) {
+      const message = `the header has ${fields.length} columns; at most ${maxColumns} are read`
+      fileIssues.push(issue('too_large', message, [], where(1)))
+      stopped = true
+      return
+    }
+    const first = (fields[0] ?? '').replace(/^\uFEFF/, '')
+    const headers = [first, ...fields.slice(1)].map((each) => each.trim())
+    const long = headers.find((each) => each.length > maxCellLength)
+    if (long !== undefined) {
+      fileIssues.push(
+        issue(
+          'too_large',
+          `a header cell is ${long.length} characters long (at most ${maxCellLength}); is this a CSV file?`,
+          [],
+          where(1),
+        ),
+      )
+      stopped = true
+      return
+    }
+    if (headers.length === 1 && delimiter !== ';' && /[;\t|]/.test(first)) {
+      const found = first.includes(';') ? ';' : first.includes('\t') ? 'tab' : '|'
+      fileIssues.push(
+        issue(
+          'parse_error',
+          `the header is a single column containing "${found === 'tab' ? '\\t' : found}": the file seems to use ${found === 'tab' ? 'tabs' : `"${found}"`} as the delimiter, not "${delimiter}"; pass { delimiter: '${found === 'tab' ? '\\t' : found}' }`,
+          [],
+          where(1),
+        ),
+      )
+      stopped = true
+      return
+    }
+    plan = planCsv(headers, options)
+    fileIssues.push(...plan.issues)
+    if (plan.unusable) stopped = true
+    headerCount = headers.length
+  }
+  let headerCount = 0
+
+  function record(fields: readonly string[], line: number, parseError: string | undefined): void {
+    if (fields.length === 1 && (fields[0] as string).trim() === '') return
+    if (!headerDone) {
+      header(fields)
+      return
+    }
+    dataLineCount += 1
+    if (stopped || !plan) {
+      rejectedLines.push(line)
+      return
+    }
+    const reject = (message: string, code: Issue['code']) => {
+      rowIssue(line, issue(code, message, [], where(line)))
+      rejectedLines.push(line)
+    }
+    if (parseError !== undefined) {
+      reject(parseError, 'parse_error')
+      return
+    }
+    if (fields.length !== headerCount) {
+      const message = `expected ${headerCount} fields as in the header, found ${fields.length}`
+      reject(message, 'parse_error')
+      return
+    }
+    const long = fields.find((field) => field.length > maxCellLength)
+    if (long !== undefined) {
+      reject(`a cell is ${long.length} characters long (at most ${maxCellLength})`, 'too_large')
+      return
+    }
+    let accepted = true
+    const produced: TableRow<TableName>[] = []
+    for (const columns of plan.rows) {
+      const row: Record<string, unknown> = {}
+      let ok = true
+      for (const planned of columns) if (!readCell(planned, fields, line, row)) ok = false
+      if (!ok) {
+        accepted = false
+        continue
+      }
+      const scratch: Issue[] = []
+      const parsed = checkTableRow(plan.table, row, 0, scratch, {
+        file,
+        rowNumber: () => line,
+        pathPrefix: [],
+      })
+      for (const each of scratch) rowIssue(line, { ...each, path: each.path.slice(1) })
+      if (parsed === undefined) accepted = false
+      else produced.push(parsed)
+    }
+    for (const row of produced) {
+      rows.push(row as Record<string, unknown>)
+      lines.push(line)
+    }
+    if (!accepted) rejectedLines.push(line)
+  }
+
+  // Detected once from the first line, so every block of a file splits lines the same way.
+  let newline: '\n' | '\r\n' | undefined
+  function parseBlock(block: string): void {
+    if (block === '') return
+    if (newline === undefined) {
+      const first = block.indexOf('\n')
+      newline = first > 0 && block[first - 1] === '\r' ? '\r\n' : '\n'
+    }
+    const parsed = Papa.parse<string[]>(block, {
+      delimiter,
+      newline,
+      quoteChar: '"',
+      skipEmptyLines: false,
+    })
+    const errors = new Map<number, string>()
+    for (const error of parsed.errors) {
+      if (error.row !== undefined && !errors.has(error.row)) errors.set(error.row, error.message)
+    }
+    const quoted = block.includes('"')
+    const data = parsed.data
+    // A block ends with a newline, so the parser's last row is the empty text after it.
+    const last = data.at(-1)
+    const count =
+      block.endsWith('\n') && last?.length === 1 && last[0] === '' ? data.length - 1 : data.length
+    for (let index = 0; index < count; index += 1) {
+      const fields = data[index] as string[]
+      const line = nextLine
+      let embedded = 0
+      if (quoted) {
+        for (const field of fields) {
+          for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1))
+            embedded += 1
+        }
+      }
+      nextLine += 1 + embedded
+      const error = errors.get(index)
+      const message = error === undefined ? undefined : `could not read the line as CSV: ${error}`
+      record(fields, line, message)
+    }
+  }
+
+  let started = false
+  return {
+    push(text) {
+      const chunk = started ? text : text.replace(/^\uFEFF/, '')
+      started = true
+      parseBlock(cutter.push(chunk))
+    },
+    end() {
+      parseBlock(cutter.end())
+      const table = plan?.table ?? fallbackTable
+      if (!headerDone) {
+        fileIssues.push(
+          issue('empty_input', 'the file is empty: no header and no data', [], { file, table }),
+        )
+      } else if (dataLineCount === 0 && !stopped) {
+        fileIssues.push(
+          issue('empty_input', 'the file has a header but no data rows', [], {
+            file,
+            table,
+            severity: 'warning',
+          }),
+        )
+      }
+      if (stopped && dataLineCount > 0) {
+        fileIssues.push(
+          issue(
+            'invalid_value',
+            `no rows read: all ${dataLineCount} data line(s) rejected because of the problem above`,
+            [],
+            { file, table },
+          ),
+        )
+      }
+      if (plan && rows.length > 1) {
+        const columns = tableKeyColumns[plan.table]
+        const keyColumns = columns.map((column) => internColumn(rows, column))
+        const duplicates = duplicateRows(keyColumns, rows.length)
+        if (duplicates.length > 0) {
+          const drop = new Set<number>()
+          for (const { row, first } of duplicates) {
+            drop.add(row)
+            const line = lines[row] as number
+            rowIssue(
+              line,
+              issue(
+                'duplicate_key',
+                `duplicate of line ${lines[first]}: same ${columns
+                  .filter((column) => rows[row]?.[column] !== undefined)
+                  .map((column) => `${column} ${JSON.stringify(rows[row]?.[column])}`)
+                  .join(', ')}`,
+                [],
+                where(line, columns.join(', ')),
+              ),
+            )
+          }
+          const rejected = new Set(rejectedLines)
+          let kept = 0
+          for (let index = 0; index < rows.length; index += 1) {
+            if (drop.has(index)) {
+              const line = lines[index] as number
+              if (!rejected.has(line)) rejectedLines.push(line)
+              rejected.add(line)
+              continue
+            }
+            rows[kept] = rows[index] as Record<string, unknown>
+            lines[kept] = lines[index] as number
+            kept += 1
+          }
+          rows.length = kept
+          lines.length = kept
+          rejectedLines.sort((a, b) => a - b)
+        }
+      }
+      if (unlistedRowIssues > 0) {
+        fileIssues.push(
+          issue(
+            'invalid_value',
+            `${unlistedRowIssues} more row issue(s) not listed one by one, on lines ${ranges(unlistedLines)}${unlistedLines.length > 50 ? ' ...' : ''} (every rejected line is in rejectedLines)`,
+            [],
+            { file, table, severity: unlistedErrors ? 'error' : 'warning' },
+          ),
+        )
+      }
+      return {
+        table,
+        rows: rows as TableRow<TableName>[],
+        lines,
+        rejectedLines,
+        dataLineCount,
+        issues: [...fileIssues, ...rowIssues],
+      }
+    },
+  }
+}

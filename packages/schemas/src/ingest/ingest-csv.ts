@@ -1,0 +1,124 @@
+import type { TableName } from '../datasets/dataset'
+import { issue, resultFrom, unwrapResult } from '../errors'
+import { type CsvIngestOptions, createCsvIngest } from './csv-ingest-core'
+import { tableOfOptions } from './csv-plan'
+import type { CsvPresetName, csvPresets } from './csv-presets'
+import type { IngestedTable, IngestResult } from './ingested-table'
+
+/** Options of {@link safeIngestCsv} and {@link safeIngestCsvStream}; `table` or a preset `columns` is required. */
+export type IngestCsvOptions<T extends TableName = TableName> = CsvIngestOptions & {
+  /** The table the file fills (not needed with a preset, which names its table). */
+  readonly table?: T
+}
+
+/** Options naming a built-in preset; the rows are then those of the preset's table. */
+export type IngestCsvPresetOptions<P extends CsvPresetName = CsvPresetName> = CsvIngestOptions & {
+  readonly columns: P
+}
+
+/** The table a preset fills. */
+export type PresetTable<P extends CsvPresetName> = (typeof csvPresets)[P]['table']
+
+/** Wraps an ingested table as a result: a failure when any issue is an error. */
+export function ingestResult<T extends TableName>(ingested: IngestedTable<T>): IngestResult<T> {
+  return { ...resultFrom(ingested, ingested.issues, 'ingest_failed'), ingested }
+}
+
+/** The result for options that name no table. */
+export function missingTableResult<T extends TableName>(
+  options: IngestCsvOptions<T>,
+): IngestResult<T> | undefined {
+  if (tableOfOptions(options) !== undefined) return undefined
+  const ingested: IngestedTable<T> = {
+    table: 'workforce' as T,
+    rows: [],
+    lines: [],
+    rejectedLines: [],
+    dataLineCount: 0,
+    issues: [
+      issue(
+        'required',
+        'say which table the file fills: pass { table } or a preset in { columns }',
+        ['table'],
+        {
+          file: options.file,
+        },
+      ),
+    ],
+  }
+  return ingestResult(ingested)
+}
+
+const sliceLength = 1 << 20
+
+/**
+ * Reads CSV text into the rows of a dataset table, validating each row. Every valid row is
+ * returned; every rejected line is in `rejectedLines` with issues giving its 1-based line
+ * number, the column, and what was expected and received. Handles a BOM, CRLF, quoted fields,
+ * thousands separators (`1,234`) and suppressed cells (`*`, `-`, `..`, blank: explicit missing
+ * values with a `suppressed_value` issue, never 0). Duplicate keys, wrong delimiters, missing
+ * and extra columns, empty files and oversized lines each give a clear issue.
+ *
+ * Headers match table columns ignoring case and punctuation (`Staff group` = `staffGroup`);
+ * `columns` maps other headers (`{ 'Org': 'organisation' }`) or names a preset from
+ * {@link csvPresets} for NHS Digital files.
+ *
+ * When to use: for a file already in memory; use {@link safeIngestCsvStream} for large files.
+ *
+ * @example
+ * ```ts
+ * import { safeIngestCsv } from '@oneworkforce/schemas'
+ *
+ * const csv = 'month,organisation,staffGroup,headcount,fte\n2024-04,RJ1,midwife,"1,204",1080.5\n2024-04,RJ1,ahp,*,3\n'
+ * const result = safeIngestCsv(csv, { table: 'workforce', file: 'workforce.csv' })
+ * result.ingested.rows // [{ month: '2024-04', organisation: 'RJ1', staffGroup: 'midwife', headcount: 1204, fte: 1080.5 }]
+ * result.issues[0]?.message // 'headcount is suppressed ("*"), a missing value (not 0): the row is left out'
+ * result.issues[0]?.row // 3
+ * ```
+ */
+export function safeIngestCsv<P extends CsvPresetName>(
+  text: string,
+  options: IngestCsvPresetOptions<P>,
+): IngestResult<PresetTable<P>>
+export function safeIngestCsv<T extends TableName = TableName>(
+  text: string,
+  options: IngestCsvOptions<T>,
+): IngestResult<T>
+export function safeIngestCsv<T extends TableName = TableName>(
+  text: string,
+  options: IngestCsvOptions<T>,
+): IngestResult<T> {
+  const missing = missingTableResult(options)
+  if (missing) return missing
+  const ingest = createCsvIngest(options)
+  for (let start = 0; start < text.length; start += sliceLength) {
+    ingest.push(text.slice(start, start + sliceLength))
+  }
+  return ingestResult(ingest.end() as IngestedTable<T>)
+}
+
+/**
+ * Reads CSV text into table rows (see {@link safeIngestCsv}), or throws a `OneWorkforceError`
+ * (code `ingest_failed`) when any line is rejected with an error.
+ *
+ * @example
+ * ```ts
+ * import { ingestCsv } from '@oneworkforce/schemas'
+ *
+ * const { rows } = ingestCsv('place,year,ageBand,persons\nlambeth,2030,85-plus,4100\n', { table: 'population' })
+ * ```
+ */
+export function ingestCsv<P extends CsvPresetName>(
+  text: string,
+  options: IngestCsvPresetOptions<P>,
+): IngestedTable<PresetTable<P>>
+export function ingestCsv<T extends TableName = TableName>(
+  text: string,
+  options: IngestCsvOptions<T>,
+): IngestedTable<T>
+export function ingestCsv<T extends TableName = TableName>(
+  text: string,
+  options: IngestCsvOptions<T>,
+): IngestedTable<T> {
+  return unwrapResult(safeIngestCsv(text, options))
+}
