@@ -74,6 +74,8 @@ export {
 } from './ingest/nhs-staff-groups'
 export type { ColumnKind, TableColumn } from './ingest/table-columns'
 export { tableColumns } from './ingest/table-columns'
+export type { JsonSchema } from './json-schema/dataset-json-schema'
+export { datasetJsonSchema, datasetJsonSchemaFiles } from './json-schema/dataset-json-schema'
 export type { GbpUnit } from './money'
 export {
   formatGbp,
