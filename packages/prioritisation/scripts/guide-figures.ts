@@ -87,6 +87,11 @@ for (const each of audit.explanations) {
     `| ${each.rank} | ${each.title} | ${formatGbp(each.costGbp, { unit: 'millions', decimalPlaces: 2 })} | ${cells.join(' | ')} | ${each.score.toFixed(3)} | ${pct(each.rankAcceptability?.[0] ?? 0)} |`,
   )
 }
+const leader = audit.explanations[0]
+console.log(
+  `\ncontributions of ${leader?.id}:`,
+  leader?.criteria.map((each) => `${each.criterion} ${each.contribution.toFixed(3)}`).join(', '),
+)
 console.log('\n## Contested scores\n')
 for (const cell of audit.ranking.contested) {
   console.log(

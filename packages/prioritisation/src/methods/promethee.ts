@@ -92,36 +92,58 @@ export function safePrometheeII(
   }
   if (issues.some((each) => each.severity === 'error')) return resultFrom(empty, issues)
   const m = matrix.length
-  const perCriterion = matrix.map(() => new Array<number>(n).fill(0))
-  const positiveFlow = new Array<number>(m).fill(0)
-  const negativeFlow = new Array<number>(m).fill(0)
+  // Per criterion: net preference sums (Σ_b P(a,b) − P(b,a)) and the weighted flows, in typed
+  // arrays over one column at a time.
+  const net = Array.from({ length: n }, () => new Float64Array(m))
+  const positiveFlow = new Float64Array(m)
+  const negativeFlow = new Float64Array(m)
+  const column = new Float64Array(m)
   for (let j = 0; j < n; j += 1) {
     const fn = functions[j] as PreferenceFunction
     const sign = options.directions?.[j] === 'cost' ? -1 : 1
     const weight = checked.weights[j] as number
+    const netJ = net[j] as Float64Array
+    for (let i = 0; i < m; i += 1)
+      column[i] = sign * ((matrix[i] as readonly number[])[j] as number)
+    const usual = fn.type === 'usual'
     for (let a = 0; a < m; a += 1) {
-      const ga = (matrix[a] as readonly number[])[j] as number
+      const ga = column[a] as number
+      let netA = 0
+      let plusA = 0
+      let minusA = 0
       for (let b = a + 1; b < m; b += 1) {
-        const d = sign * (ga - ((matrix[b] as readonly number[])[j] as number))
-        const pab = preference(fn, d)
-        const pba = preference(fn, -d)
-        const rowA = perCriterion[a] as number[]
-        const rowB = perCriterion[b] as number[]
-        rowA[j] = (rowA[j] as number) + pab - pba
-        rowB[j] = (rowB[j] as number) + pba - pab
-        positiveFlow[a] = (positiveFlow[a] as number) + weight * pab
-        negativeFlow[b] = (negativeFlow[b] as number) + weight * pab
-        positiveFlow[b] = (positiveFlow[b] as number) + weight * pba
-        negativeFlow[a] = (negativeFlow[a] as number) + weight * pba
+        const d = ga - (column[b] as number)
+        if (d === 0) continue
+        // Only one direction can be preferred: P(d) of a over b when d > 0, P(−d) of b over a.
+        const p = usual ? 1 : preference(fn, d > 0 ? d : -d)
+        if (p === 0) continue
+        if (d > 0) {
+          netA += p
+          plusA += p
+          netJ[b] = (netJ[b] as number) - p
+          negativeFlow[b] = (negativeFlow[b] as number) + weight * p
+        } else {
+          netA -= p
+          minusA += p
+          netJ[b] = (netJ[b] as number) + p
+          positiveFlow[b] = (positiveFlow[b] as number) + weight * p
+        }
       }
+      netJ[a] = (netJ[a] as number) + netA
+      positiveFlow[a] = (positiveFlow[a] as number) + weight * plusA
+      negativeFlow[a] = (negativeFlow[a] as number) + weight * minusA
     }
   }
   const divisor = m > 1 ? m - 1 : 1
-  const contributions = perCriterion.map((row) =>
-    row.map((value, j) => ((checked.weights[j] as number) * value) / divisor),
+  const contributions = Array.from({ length: m }, (_, i) =>
+    Array.from(
+      { length: n },
+      (_, j) =>
+        ((checked.weights[j] as number) * ((net[j] as Float64Array)[i] as number)) / divisor,
+    ),
   )
-  const plus = positiveFlow.map((value) => value / divisor)
-  const minus = negativeFlow.map((value) => value / divisor)
+  const plus = Array.from(positiveFlow, (value) => value / divisor)
+  const minus = Array.from(negativeFlow, (value) => value / divisor)
   return resultFrom(
     {
       scores: plus.map((value, i) => value - (minus[i] as number)),

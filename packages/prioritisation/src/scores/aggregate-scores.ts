@@ -80,18 +80,22 @@ export interface ScoreTable {
   readonly contested: readonly AggregatedScore[]
 }
 
-function combine(scores: readonly number[], aggregation: ScoreAggregation): number {
+function combine(group: readonly ScorerScore[], aggregation: ScoreAggregation): number {
+  const count = group.length
   if (aggregation === 'median') {
-    const sorted = [...scores].sort((a, b) => a - b)
-    const middle = Math.floor(sorted.length / 2)
-    return sorted.length % 2 === 1
+    const sorted = group.map((each) => each.score).sort((a, b) => a - b)
+    const middle = Math.floor(count / 2)
+    return count % 2 === 1
       ? (sorted[middle] as number)
       : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
   }
+  let total = 0
   if (aggregation === 'geometric-mean') {
-    return Math.exp(scores.reduce((total, score) => total + Math.log(score), 0) / scores.length)
+    for (const each of group) total += Math.log(each.score)
+    return Math.exp(total / count)
   }
-  return scores.reduce((total, score) => total + score, 0) / scores.length
+  for (const each of group) total += each.score
+  return total / count
 }
 
 /**
@@ -251,13 +255,16 @@ export function aggregateValidatedScores(
         rowValues.push(Number.NaN)
         return
       }
-      const scores = group.map((each) => each.score)
-      const min = Math.min(...scores)
-      const max = Math.max(...scores)
+      let min = Number.POSITIVE_INFINITY
+      let max = Number.NEGATIVE_INFINITY
+      for (const each of group) {
+        if (each.score < min) min = each.score
+        if (each.score > max) max = each.score
+      }
       const cell: AggregatedScore = {
         initiative: initiative.id,
         criterion: criterion.code,
-        value: combine(scores, options.aggregation),
+        value: combine(group, options.aggregation),
         scorerCount: group.length,
         min,
         max,

@@ -1,10 +1,8 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { competitionRank } from '../internal/competition-rank'
-import { createScoreSorter } from '../internal/sort-indices'
 import { prepareRanking, type RankOptions } from '../methods/prepare-ranking'
 import type { Weights } from '../weights/direct-weights'
+import { sampleRanks } from './smaa-sampler'
 import { unitScores } from './unit-scores'
 
 /** Options of {@link smaa}: the ranking options plus the sampling plan. */
@@ -176,9 +174,11 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
   if (extra.length > 0) return resultFrom(empty, [...issues, ...extra])
 
   const values = new Float64Array(m * n)
+  const columns = new Float64Array(m * n)
   unitScores(prepared).forEach((row, i) => {
     row.forEach((value, j) => {
       values[i * n + j] = value
+      columns[j * m + i] = value
     })
   })
   const ids = prepared.initiatives.map((initiative) => initiative.id)
@@ -189,57 +189,27 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
       tieOrder[index] = position
     },
   )
-  const counts = new Float64Array(m * m)
-  const centralSums = new Float64Array(m * n)
-  const scores = new Float64Array(m)
-  const order = new Int32Array(m)
-  const sortByScore = createScoreSorter(m)
-  const weights = new Float64Array(n)
-  const rng = xoroshiro128plus(seed)
   const maxDraws = bounded ? Math.ceil(samples / (options.minAcceptanceRate ?? 0.001)) : samples
-  let accepted = 0
-  let draws = 0
-  while (accepted < samples) {
-    if (draws >= maxDraws) {
-      return resultFrom(empty, [
-        ...issues,
-        issue(
-          'insufficient_data',
-          `only ${accepted} of ${draws} weight draws fell within the bounds; widen them`,
-          ['weightBounds'],
-        ),
-      ])
-    }
-    draws += 1
-    let total = 0
-    for (let j = 0; j < n; j += 1) {
-      const e = -Math.log(1 - uniformFloat64(rng))
-      weights[j] = e
-      total += e
-    }
-    let inside = true
-    for (let j = 0; j < n; j += 1) {
-      const w = (weights[j] as number) / total
-      weights[j] = w
-      if (w < (lower[j] as number) || w > (upper[j] as number)) inside = false
-    }
-    if (!inside) continue
-    accepted += 1
-    for (let i = 0; i < m; i += 1) {
-      let s = 0
-      const offset = i * n
-      for (let j = 0; j < n; j += 1) s += (weights[j] as number) * (values[offset + j] as number)
-      scores[i] = s
-    }
-    sortByScore(order, scores, tieOrder)
-    for (let rank = 0; rank < m; rank += 1) {
-      const i = order[rank] as number
-      counts[i * m + rank] = (counts[i * m + rank] as number) + 1
-    }
-    const first = order[0] as number
-    for (let j = 0; j < n; j += 1) {
-      centralSums[first * n + j] = (centralSums[first * n + j] as number) + (weights[j] as number)
-    }
+  const { counts, centralSums, accepted, draws } = sampleRanks({
+    columns,
+    m,
+    n,
+    tieOrder,
+    lower,
+    upper,
+    samples,
+    maxDraws,
+    seed,
+  })
+  if (accepted < samples) {
+    return resultFrom(empty, [
+      ...issues,
+      issue(
+        'insufficient_data',
+        `only ${accepted} of ${draws} weight draws fell within the bounds; widen them`,
+        ['weightBounds'],
+      ),
+    ])
   }
   const baseScores = prepared.table.values.map((_, i) => {
     let s = 0
