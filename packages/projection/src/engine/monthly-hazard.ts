@@ -10,7 +10,7 @@
  * ```ts
  * import { monthlyHazard } from '@oneworkforce/projection'
  *
- * const h = monthlyHazard(0.1) // 0.008741...
+ * const h = monthlyHazard(0.1) // 0.0087416...
  * 1 - (1 - h) ** 12 // 0.1
  * ```
  */

@@ -1,10 +1,12 @@
 import type { KernelState } from './month-kernels'
 
-/** Time-limited inflows (pipelines, joiners between two months) as per-cell event lists. */
+/** Time-limited inflows (pipelines, joiners between two months) as event lists per block of posts. */
 export interface CellEvents {
-  /** Events of cell c are `start[c]..start[c+1]`, in month order. */
+  /** Events of block b are `start[b]..start[b+1]`, in month order. */
   readonly start: Int32Array
   readonly month: Int32Array
+  /** The cell each event adds to. */
+  readonly cell: Int32Array
   readonly amount: Float64Array
   /** Joiner kind of each event: 0 newly qualified, 1 international, 2 returner, 3 other. */
   readonly kind: Int8Array
@@ -37,21 +39,19 @@ export function runPostMajor(
   const hasParticipation = participation.length > 0
   const eventStart = events.start
   const eventMonth = events.month
+  const eventCell = events.cell
   const eventAmount = events.amount
   const eventKind = events.kind
   const kindOut = [newlyQualified, st.international, st.returner, st.otherJoiners]
   const startStock = st.stock
   let current = new Float64Array(blockPosts * ages)
   let next = new Float64Array(blockPosts * ages)
-  const cursor = new Int32Array(blockPosts * ages)
-  for (let first = 0; first < st.posts; first += blockPosts) {
+  let block = 0
+  for (let first = 0; first < st.posts; first += blockPosts, block++) {
     const last = Math.min(st.posts, first + blockPosts)
     const cellBase = first * ages
     const cellCount = (last - first) * ages
-    for (let i = 0; i < cellCount; i++) {
-      current[i] = startStock[cellBase + i]!
-      cursor[i] = eventStart[cellBase + i]!
-    }
+    for (let i = 0; i < cellCount; i++) current[i] = startStock[cellBase + i]!
     for (let q = first; q < last; q++) {
       const group = groupOfPost[q]!
       let hc = 0
@@ -64,7 +64,10 @@ export function runPostMajor(
       st.startHeadcount[group]! += hc
       st.startFte[group]! += fte
     }
+    let e = eventStart[block]!
+    const eventEnd = eventStart[block + 1]!
     for (let t = 0; t < months; t++) {
+      const row = t * groups
       for (let q = first; q < last; q++) {
         const group = groupOfPost[q]!
         const local = (q - first) * ages
@@ -84,23 +87,14 @@ export function runPostMajor(
           let w = s - l0 - l1 - l2
           if (w < 0) w = 0
           const up = w * ageing[a]!
-          let value = w - up + carry + joinTotal[c]!
-          let e = cursor[local + a]!
-          const end = eventStart[c + 1]!
-          while (e < end && eventMonth[e] === t) {
-            value += eventAmount[e]!
-            kindOut[eventKind[e]!]![t * groups + group]! += eventAmount[e]!
-            e++
-          }
-          cursor[local + a] = e
-          next[local + a] = value
+          next[local + a] = w - up + carry + joinTotal[c]!
           sumRet += l0
           sumVol += l1
           sumOth += l2
           sumAge += up
           carry = up
         }
-        const k = t * groups + group
+        const k = row + group
         const j3 = q * 3
         st.retirement[k]! += sumRet
         st.voluntary[k]! += sumVol
@@ -110,6 +104,18 @@ export function runPostMajor(
         st.otherJoiners[k]! += postJoiners[j3 + 2]!
         st.ageingIn[k]! += sumAge
         st.ageingOut[k]! += sumAge
+      }
+      while (e < eventEnd && eventMonth[e] === t) {
+        const cell = eventCell[e]!
+        const amount = eventAmount[e]!
+        next[cell - cellBase]! += amount
+        kindOut[eventKind[e]!]![row + groupOfPost[(cell / ages) | 0]!]! += amount
+        e++
+      }
+      for (let q = first; q < last; q++) {
+        const group = groupOfPost[q]!
+        const local = (q - first) * ages
+        const cellFirst = q * ages
         const adjust = hasParticipation ? participation[q * months + t]! : 0
         let hc = 0
         let fte = 0
@@ -123,6 +129,7 @@ export function runPostMajor(
         const d = demand[q * months + t]!
         const gap = d - fte
         const shortfall = Math.max(gap, 0)
+        const k = row + group
         st.headcount[k]! += hc
         st.fte[k]! += fte
         st.demandFte[k]! += d

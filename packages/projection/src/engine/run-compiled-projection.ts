@@ -148,19 +148,22 @@ export function runCompiledProjection(
 /** Posts per cache block of the post-major loop. */
 const POST_BLOCK = 128
 
-/** Time-limited inflows as per-cell event lists in month order (for the post-major loop). */
-function cellEvents(compiled: CompiledProjection): CellEvents {
-  const cells = compiled.index.cellCount
+/** Time-limited inflows as event lists per block of posts, in month order (post-major loop). */
+function blockEvents(compiled: CompiledProjection, blockPosts: number): CellEvents {
+  const ages = compiled.index.ageBandCount
+  const blocks = Math.ceil(compiled.index.postCount / blockPosts)
   const months = compiled.months.length
   const inflows = compiled.parameters.inflows
-  const start = new Int32Array(cells + 1)
+  const blockOf = (cell: number) => Math.floor(cell / ages / blockPosts)
+  const start = new Int32Array(blocks + 1)
   for (const inflow of inflows)
     for (let t = 0; t < months; t++)
-      if (inflow.perMonth[t] !== 0) for (const cell of inflow.cells) start[cell + 1]! += 1
-  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!
-  const total = start[cells]!
-  const fill = start.slice(0, cells)
+      if (inflow.perMonth[t] !== 0) for (const cell of inflow.cells) start[blockOf(cell) + 1]! += 1
+  for (let b = 0; b < blocks; b++) start[b + 1]! += start[b]!
+  const total = start[blocks]!
+  const fill = start.slice(0, blocks)
   const month = new Int32Array(total)
+  const cell = new Int32Array(total)
   const amount = new Float64Array(total)
   const kind = new Int8Array(total)
   for (let t = 0; t < months; t++)
@@ -168,15 +171,17 @@ function cellEvents(compiled: CompiledProjection): CellEvents {
       const volume = inflow.perMonth[t]!
       if (volume === 0) continue
       for (let i = 0; i < inflow.cells.length; i++) {
-        const cell = inflow.cells[i]!
-        const at = fill[cell]!
+        const target = inflow.cells[i]!
+        const block = blockOf(target)
+        const at = fill[block]!
         month[at] = t
+        cell[at] = target
         amount[at] = volume * inflow.weights[i]!
         kind[at] = inflow.kind
-        fill[cell] = at + 1
+        fill[block] = at + 1
       }
     }
-  return { start, month, amount, kind }
+  return { start, month, cell, amount, kind }
 }
 
 /**
@@ -264,7 +269,7 @@ export function runWithLoopOrder(
   const postMajor =
     !keepAge && par.pairTargetPost.length === 0 && par.leaverChanges.length === 0 && !monthMajor
   if (postMajor) {
-    runPostMajor(state, cellEvents(compiled), series.joinersNewlyQualified, POST_BLOCK)
+    runPostMajor(state, blockEvents(compiled, POST_BLOCK), series.joinersNewlyQualified, POST_BLOCK)
   } else {
     for (let t = 0; t <= months; t++) {
       if (t < months) {
