@@ -72,6 +72,7 @@ export {
   stockRowSchema,
 } from './input/projection-input'
 export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
+export type { DimensionIndex } from './internal/dimension-index'
 export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
 export type { AggregateOptions, ProjectionFilter } from './result/aggregate-projection'
 export { aggregateProjection, safeAggregateProjection } from './result/aggregate-projection'
