@@ -34,7 +34,7 @@ export interface LeaverRateEstimate {
   readonly sector: string
   readonly ageBand?: string
   /** The engine's reason (retirement, voluntary, other) when split by reason. */
-  readonly reason?: EngineLeaverReason
+  readonly reason?: 'retirement' | 'voluntary' | 'other'
   /** Leavers counted (headcount) in the months used. */
   readonly leavers: number
   /** Person-months at risk: opening headcount summed over the months used. */
@@ -53,7 +53,7 @@ export interface JoinerVolumeEstimate {
   readonly sector: string
   readonly ageBand?: string
   /** The engine's joiner kind (international, returner, other) when split by reason. */
-  readonly reason?: EngineJoinerReason
+  readonly reason?: 'international' | 'returner' | 'other'
   readonly joiners: number
   /** Months of flow data the count covers. */
   readonly months: number
