@@ -261,3 +261,62 @@ describe('calibration from synthetic history', () => {
     expect(safeEstimateLeaverRates(empty).issues[0]?.code).toBe('insufficient_data')
   })
 })
+
+describe('calibration doc examples', () => {
+  const base = {
+    integratedCareSystems: [{ code: 'QKK', name: 'ICS' }],
+    places: [{ code: 'p', name: 'P', ics: 'QKK' }],
+    organisations: [{ code: 'RJ1', name: 'Trust', sector: 'acute', place: 'p' }],
+  }
+
+  it('reconcileFlows finds three missing leavers', () => {
+    const dataset = datasetSchema.parse({
+      ...base,
+      workforce: [
+        { month: '2024-03', organisation: 'RJ1', staffGroup: 'ahp', headcount: 100, fte: 90 },
+        { month: '2024-04', organisation: 'RJ1', staffGroup: 'ahp', headcount: 95, fte: 86 },
+      ],
+      flows: [
+        {
+          month: '2024-04',
+          organisation: 'RJ1',
+          staffGroup: 'ahp',
+          direction: 'leaver',
+          reason: 'voluntary',
+          headcount: 2,
+          fte: 2,
+        },
+      ],
+    })
+    expect(reconcileFlows(dataset)[0]?.discrepancies[0]?.difference).toBe(-3)
+  })
+
+  it('estimates four international joiners a month', () => {
+    const dataset = datasetSchema.parse({
+      ...base,
+      flows: [
+        {
+          month: '2024-04',
+          organisation: 'RJ1',
+          staffGroup: 'ahp',
+          direction: 'joiner',
+          reason: 'international',
+          headcount: 3,
+          fte: 3,
+        },
+        {
+          month: '2024-05',
+          organisation: 'RJ1',
+          staffGroup: 'ahp',
+          direction: 'joiner',
+          reason: 'international',
+          headcount: 5,
+          fte: 5,
+        },
+      ],
+    })
+    const volumes = estimateJoinerVolumes(dataset)
+    expect(volumes[0]).toMatchObject({ reason: 'international', joiners: 8, months: 2 })
+    expect(volumes[0]?.headcountPerMonth.rate).toBe(4)
+  })
+})

@@ -271,3 +271,57 @@ describe('simulateWorkforce', () => {
     expect(badInput.success).toBe(false)
   })
 })
+
+describe('simulateWorkforce doc examples', () => {
+  const single = {
+    startMonth: '2025-04',
+    horizonMonths: 12,
+    dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
+    stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+    leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.1 }],
+  }
+
+  it('runs the safe example', async () => {
+    const result = await safeSimulateWorkforce(single, {
+      runs: 200,
+      seed: 42,
+      threads: 0,
+      uncertainParameters: [
+        {
+          id: 'leaving',
+          path: ['leaverRates', 0, 'ratePerYear'],
+          distribution: { type: 'uniform', min: 0.08, max: 0.12 },
+        },
+      ],
+    })
+    expect(result.success && result.value.bands.supplyFte.quantiles.length).toBe(7 * 12)
+    // Supply after a year is 1,000 × (1 − r): its median is near 900 and P5-P95 spans ≈ 1,000 × 0.036.
+    const quantiles = result.success ? result.value.bands.supplyFte.quantiles : new Float64Array()
+    expect(quantiles[3 * 12 + 11]).toBeCloseTo(900, -1)
+    expect((quantiles[6 * 12 + 11] ?? 0) - (quantiles[11] ?? 0)).toBeCloseTo(36, -1)
+  })
+
+  it('runs the throwing example with parameters carried by the input', async () => {
+    const simulation = await simulateWorkforce(
+      {
+        ...single,
+        demand: { baseline: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', fte: 950 }] },
+        uncertainParameters: [
+          {
+            id: 'leaving',
+            path: ['leaverRates', 0, 'ratePerYear'],
+            distribution: { type: 'pert', min: 0.07, mode: 0.1, max: 0.14 },
+          },
+        ],
+      },
+      { runs: 500, seed: 7, threads: 0, keep: [], gapThresholdsFte: [0] },
+    )
+    // The gap exceeds 0 when more than 5% leave in the year: most of the PERT(0.07, 0.1, 0.14) mass.
+    const probability = simulation.gapExceedance[0]?.probability[11] ?? 0
+    expect(probability).toBeGreaterThan(0.9)
+    expect(simulation.draws).toEqual(['leaving'])
+    await expect(
+      safeSimulateWorkforce({ ...single, uncertainParameters: 'x' }),
+    ).resolves.toMatchObject({ success: false })
+  })
+})
