@@ -48,7 +48,12 @@ const initiatives: Initiative[] = Array.from({ length: 200 }, (_, i) => ({
   ...(i % 20 === 4 ? { excludes: [`initiative-${String(i + 1).padStart(3, '0')}`] } : {}),
 }))
 
-function time(run: () => unknown, repeats: number, warmUps = 1): number {
+interface Timing {
+  readonly median: number
+  readonly best: number
+}
+
+function time(run: () => unknown, repeats: number, warmUps = 1): Timing {
   for (let k = 0; k < warmUps; k += 1) run()
   const samples: number[] = []
   for (let k = 0; k < repeats; k += 1) {
@@ -57,15 +62,17 @@ function time(run: () => unknown, repeats: number, warmUps = 1): number {
     samples.push(performance.now() - start)
   }
   samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)] as number
+  return { median: samples[Math.floor(samples.length / 2)] as number, best: samples[0] as number }
 }
 
-function line(workload: string, ms: number, targetMs: number) {
-  const figure = ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`
+const show = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(2)} ms`)
+
+// PASS/MISS is judged on the median; the best run is shown too because the CI machine is shared.
+function line(workload: string, timing: Timing, targetMs: number) {
   const target = targetMs >= 1000 ? `≤ ${targetMs / 1000} s` : `≤ ${targetMs} ms`
-  console.log(
-    `${workload.padEnd(62)} ${figure.padEnd(12)} ${target.padEnd(10)} ${ms <= targetMs ? 'PASS' : 'MISS'}`,
-  )
+  const figure = `${show(timing.median)} (best ${show(timing.best)})`
+  const verdict = timing.median <= targetMs ? 'PASS' : 'MISS'
+  console.log(`${workload.padEnd(62)} ${figure.padEnd(28)} ${target.padEnd(10)} ${verdict}`)
 }
 
 // Machine speed at the time of the run: the other workloads scale with it when the machine is
@@ -76,7 +83,7 @@ const reference = time(() => {
   return total
 }, 3)
 console.log(
-  `${'reference: 1e8 multiply-adds (machine speed, not a target)'.padEnd(62)} ${reference.toFixed(0)} ms`,
+  `${'reference: 1e8 multiply-adds (machine speed, not a target)'.padEnd(62)} ${show(reference.median)}`,
 )
 
 for (const method of ['weighted-sum', 'topsis', 'promethee-ii'] as const) {
@@ -88,7 +95,7 @@ for (const method of ['weighted-sum', 'topsis', 'promethee-ii'] as const) {
 }
 line(
   'smaa, 200 initiatives × 6 criteria, 100,000 samples',
-  time(() => smaa(initiatives, { criteria, weights, samples: 100_000, seed: 1 }), 3),
+  time(() => smaa(initiatives, { criteria, weights, samples: 100_000, seed: 1 }), 5),
   2000,
 )
 

@@ -150,18 +150,22 @@ export function buildRanking(prepared: PreparedRanking, scored: MethodScores): R
   const codes = prepared.criteria.map((criterion) => criterion.code)
   const ranked = order.map((index): RankedInitiative => {
     const initiative = prepared.initiatives[index] as PreparedRanking['initiatives'][number]
+    const values = prepared.table.values[index] as readonly number[]
+    const parts = scored.contributions[index] as readonly number[]
+    const scores: Record<string, number> = {}
+    const contributions: Record<string, number> = {}
+    codes.forEach((code, j) => {
+      scores[code] = values[j] as number
+      contributions[code] = parts[j] as number
+    })
     return {
       id: initiative.id,
       title: initiative.title,
       costGbp: initiative.costGbp,
       rank: ranks[index] as number,
       score: scored.scores[index] as number,
-      scores: Object.fromEntries(
-        codes.map((code, j) => [code, prepared.table.values[index]?.[j] as number]),
-      ),
-      contributions: Object.fromEntries(
-        codes.map((code, j) => [code, scored.contributions[index]?.[j] as number]),
-      ),
+      scores,
+      contributions,
       contestedCriteria: (prepared.table.cells[index] ?? [])
         .filter((cell) => cell.contested)
         .map((cell) => cell.criterion),
