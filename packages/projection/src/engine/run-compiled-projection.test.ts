@@ -404,4 +404,21 @@ describe('runCompiledProjection', () => {
       { numRuns: 40 },
     )
   })
+
+  it('refuses to update parameters from an input with other dimensions', () => {
+    const compiled = compileProjection({
+      ...oneCell,
+      horizonMonths: 12,
+      stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
+    })
+    expect(() =>
+      updateCompiledParameters(compiled, {
+        ...compiled.input,
+        dimensions: { ...compiled.input.dimensions, places: ['p', 'q'] },
+      }),
+    ).toThrow(/dimensions/)
+    expect(() =>
+      updateCompiledParameters(compiled, { ...compiled.input, horizonMonths: 24 }),
+    ).toThrow()
+  })
 })

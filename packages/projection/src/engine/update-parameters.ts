@@ -1,6 +1,7 @@
-import { parseMoney } from '@oneworkforce/schemas'
+import { issue, OneWorkforceError, parseMoney } from '@oneworkforce/schemas'
 import type { ProjectionInput } from '../input/projection-input'
 import {
+  ALL_AGES,
   bySpecificity,
   matchingCells,
   matchingPosts,
@@ -110,6 +111,8 @@ function payNumber(value: number | string): number {
  * When to use: Monte Carlo and sensitivity analysis. Compile once, then for each draw change
  * the rates or levers in a copy of the input, call this, then `runCompiledProjection`. Cost is
  * O(rows × cells they match + posts × months) with no validation and no index rebuilding.
+ * Throws a `OneWorkforceError` when the dimensions, start month or horizon differ from the
+ * compiled ones (compile the new input instead).
  *
  * @example
  * ```ts
@@ -131,8 +134,26 @@ export function updateCompiledParameters(
   compiled: CompiledProjection,
   input: ProjectionInput,
 ): void {
-  const effective = input.scenario ? foldScenario(input, input.scenario) : input
   const { index, parameters } = compiled
+  const same = (codes: readonly string[], compiledCodes: readonly string[]) =>
+    codes.length === compiledCodes.length && codes.every((code, i) => code === compiledCodes[i])
+  const dims = input.dimensions
+  if (
+    input.startMonth !== compiled.startMonth ||
+    input.horizonMonths !== compiled.months.length ||
+    !same(dims.places, index.places) ||
+    !same(dims.sectors, index.sectors) ||
+    !same(dims.staffGroups, index.staffGroups) ||
+    !same(dims.ageBands ?? [ALL_AGES], index.ageBands)
+  )
+    throw new OneWorkforceError('invalid_argument', [
+      issue(
+        'inconsistent',
+        'updateCompiledParameters needs the dimensions, start month and horizon the projection was compiled with; compile the new input instead',
+        ['dimensions'],
+      ),
+    ])
+  const effective = input.scenario ? foldScenario(input, input.scenario) : input
   const months = compiled.months.length
   const start = compiled.startMonth
   const cellOf = (row: {

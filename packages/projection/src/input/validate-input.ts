@@ -173,14 +173,15 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
     seenCells.add(key)
   })
 
-  const outOfHorizon = (month: string | undefined, path: Path) => {
-    if (month !== undefined && month < input.startMonth && path.at(-1) === 'toMonth')
-      issues.push(
-        issue('out_of_range', `${path.join('.')} ${month} is before the start month`, path),
-      )
-  }
   input.joiners.forEach((row, i) => {
-    outOfHorizon(row.toMonth, ['joiners', i, 'toMonth'])
+    if (row.toMonth !== undefined && row.toMonth < input.startMonth)
+      issues.push(
+        issue(
+          'out_of_range',
+          `joiners row ${i}: toMonth ${row.toMonth} is before the start month`,
+          ['joiners', i, 'toMonth'],
+        ),
+      )
     if (row.fromMonth && row.toMonth && row.toMonth < row.fromMonth)
       issues.push(
         issue('inconsistent', `joiners row ${i}: toMonth is before fromMonth`, [
