@@ -52,26 +52,22 @@ export function runPostMajor(
     const cellBase = first * ages
     const cellCount = (last - first) * ages
     for (let i = 0; i < cellCount; i++) current[i] = startStock[cellBase + i]!
-    for (let q = first; q < last; q++) {
-      const group = groupOfPost[q]!
-      let hc = 0
-      let fte = 0
-      for (let a = 0; a < ages; a++) {
-        const c = q * ages + a
-        hc += startStock[c]!
-        fte += startStock[c]! * ftePerHead[c]!
-      }
-      st.startHeadcount[group]! += hc
-      st.startFte[group]! += fte
-    }
     let e = eventStart[block]!
     const eventEnd = eventStart[block + 1]!
-    for (let t = 0; t < months; t++) {
+    // Pass t reports the stock at the end of month t − 1 (the start, when t = 0) and, while
+    // t < months, computes month t's flows: one read of each cell per month.
+    for (let t = 0; t <= months; t++) {
+      const flowing = t < months
+      const report = t - 1
       const row = t * groups
+      const reportRow = report * groups
       for (let q = first; q < last; q++) {
         const group = groupOfPost[q]!
         const local = (q - first) * ages
         const cellFirst = q * ages
+        const adjust = hasParticipation && report >= 0 ? participation[q * months + report]! : 0
+        let hc = 0
+        let fte = 0
         let sumRet = 0
         let sumVol = 0
         let sumOth = 0
@@ -80,56 +76,47 @@ export function runPostMajor(
         for (let a = 0; a < ages; a++) {
           const c = cellFirst + a
           const s = current[local + a]!
-          const i3 = c * 3
-          const l0 = s * hazard[i3]!
-          const l1 = s * hazard[i3 + 1]!
-          const l2 = s * hazard[i3 + 2]!
-          let w = s - l0 - l1 - l2
-          if (w < 0) w = 0
-          const up = w * ageing[a]!
-          next[local + a] = w - up + carry + joinTotal[c]!
-          sumRet += l0
-          sumVol += l1
-          sumOth += l2
-          sumAge += up
-          carry = up
-        }
-        const k = row + group
-        const j3 = q * 3
-        st.retirement[k]! += sumRet
-        st.voluntary[k]! += sumVol
-        st.otherLeavers[k]! += sumOth
-        st.international[k]! += postJoiners[j3]!
-        st.returner[k]! += postJoiners[j3 + 1]!
-        st.otherJoiners[k]! += postJoiners[j3 + 2]!
-        st.ageingIn[k]! += sumAge
-        st.ageingOut[k]! += sumAge
-      }
-      while (e < eventEnd && eventMonth[e] === t) {
-        const cell = eventCell[e]!
-        const amount = eventAmount[e]!
-        next[cell - cellBase]! += amount
-        kindOut[eventKind[e]!]![row + groupOfPost[(cell / ages) | 0]!]! += amount
-        e++
-      }
-      for (let q = first; q < last; q++) {
-        const group = groupOfPost[q]!
-        const local = (q - first) * ages
-        const cellFirst = q * ages
-        const adjust = hasParticipation ? participation[q * months + t]! : 0
-        let hc = 0
-        let fte = 0
-        for (let a = 0; a < ages; a++) {
-          const s = next[local + a]!
-          let fph = ftePerHead[cellFirst + a]! + adjust
+          let fph = ftePerHead[c]! + adjust
           if (fph < 0) fph = 0
           hc += s
           fte += s * fph
+          if (flowing) {
+            const i3 = c * 3
+            const l0 = s * hazard[i3]!
+            const l1 = s * hazard[i3 + 1]!
+            const l2 = s * hazard[i3 + 2]!
+            let w = s - l0 - l1 - l2
+            if (w < 0) w = 0
+            const up = w * ageing[a]!
+            next[local + a] = w - up + carry + joinTotal[c]!
+            sumRet += l0
+            sumVol += l1
+            sumOth += l2
+            sumAge += up
+            carry = up
+          }
         }
-        const d = demand[q * months + t]!
+        if (flowing) {
+          const k = row + group
+          const j3 = q * 3
+          st.retirement[k]! += sumRet
+          st.voluntary[k]! += sumVol
+          st.otherLeavers[k]! += sumOth
+          st.international[k]! += postJoiners[j3]!
+          st.returner[k]! += postJoiners[j3 + 1]!
+          st.otherJoiners[k]! += postJoiners[j3 + 2]!
+          st.ageingIn[k]! += sumAge
+          st.ageingOut[k]! += sumAge
+        }
+        if (report < 0) {
+          st.startHeadcount[group]! += hc
+          st.startFte[group]! += fte
+          continue
+        }
+        const d = demand[q * months + report]!
         const gap = d - fte
         const shortfall = Math.max(gap, 0)
-        const k = row + group
+        const k = reportRow + group
         st.headcount[k]! += hc
         st.fte[k]! += fte
         st.demandFte[k]! += d
@@ -138,6 +125,14 @@ export function runPostMajor(
         st.substantive[k]! += fte * st.pay[q]!
         st.bankCost[k]! += shortfall * st.bank[q]!
         st.agencyCost[k]! += shortfall * st.agency[q]!
+      }
+      if (!flowing) break
+      while (e < eventEnd && eventMonth[e] === t) {
+        const cell = eventCell[e]!
+        const amount = eventAmount[e]!
+        next[cell - cellBase]! += amount
+        kindOut[eventKind[e]!]![row + groupOfPost[(cell / ages) | 0]!]! += amount
+        e++
       }
       const swap = current
       current = next
