@@ -44,20 +44,18 @@ export function createCsvBlockCutter(delimiter: string, blockSize = 1 << 20): Cs
         } else position = quote + 1
         continue
       }
-      const newline = buffer.indexOf('\n', position)
+      // Outside quotes, every newline before the next quote is a record boundary.
       const quote = buffer.indexOf('"', position)
-      if (quote >= 0 && (newline < 0 || quote < newline)) {
-        const before = quote === 0 ? '\n' : buffer[quote - 1]
-        if (before === '\n' || before === delimiter || quote === lastBoundary) inQuotes = true
-        position = quote + 1
-        continue
-      }
-      if (newline < 0) {
+      const limit = quote < 0 ? buffer.length : quote
+      const newline = limit > position ? buffer.lastIndexOf('\n', limit - 1) : -1
+      if (newline >= position) lastBoundary = newline + 1
+      if (quote < 0) {
         position = buffer.length
         break
       }
-      lastBoundary = newline + 1
-      position = newline + 1
+      const before = quote === 0 ? '\n' : buffer[quote - 1]
+      if (before === '\n' || before === delimiter) inQuotes = true
+      position = quote + 1
     }
     scanned = position
   }

@@ -4,6 +4,7 @@ import { checkTableRow } from '../dataset-validation/table-rows'
 import type { TableName, TableRow } from '../datasets/dataset'
 import { type Issue, issue } from '../errors'
 import { duplicateRows } from '../internal/duplicate-rows'
+import { type FastRowCheck, fastRowChecks } from '../internal/fast-row-checks'
 import { internColumn } from '../internal/interned-column'
 import { type CellValue, readJson, readList, readMoney, readNumber } from './cell-value'
 import { createCsvBlockCutter } from './csv-blocks'
@@ -56,6 +57,24 @@ function ranges(lines: readonly number[]): string {
   return parts.join(', ')
 }
 
+/**
+ * The value of a cell made only of digits with at most one decimal point (the common case),
+ * or −1 when it is anything else and needs the full reading.
+ */
+function plainDecimal(text: string): number {
+  const length = text.length
+  if (length === 0 || length > 15) return -1
+  let points = 0
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (code === 46) {
+      points += 1
+      if (points > 1 || index === 0 || index === length - 1) return -1
+    } else if (code < 48 || code > 57) return -1
+  }
+  return Number(text)
+}
+
 /** Creates a CSV ingest for one file (synchronous; the stream form feeds it chunk by chunk). */
 export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
   const delimiter = options.delimiter ?? ','
@@ -69,7 +88,7 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     names.set(normaliseStaffGroupName(name), code)
   }
   const aggregates = new Set(nhsDigitalAggregateStaffGroupNames)
-  const cutter = createCsvBlockCutter(delimiter)
+  const cutter = createCsvBlockCutter(delimiter, 1 << 16)
   const fileIssues: Issue[] = []
   const rowIssues: Issue[] = []
   let unlistedRowIssues = 0
@@ -81,6 +100,7 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
   let dataLineCount = 0
   let nextLine = 1
   let plan: CsvPlan | undefined
+  let fastCheck: FastRowCheck | undefined
   let headerDone = false
   let stopped = false
   const interned = new Map<string, Map<string, string>>()
@@ -122,6 +142,21 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     row: Record<string, unknown>,
   ): boolean {
     const raw = planned.index < 0 ? planned.constant : (fields[planned.index] ?? '')
+    // Fast paths for the common cells: a plain decimal number, or text already seen in this
+    // column (its reading, mapping and interning are then done once per distinct value).
+    if (planned.kind === 'number') {
+      const number = plainDecimal(raw)
+      if (number >= 0) {
+        row[planned.column] = number
+        return true
+      }
+    } else if (planned.kind === 'text') {
+      const known = planned.cache.get(raw)
+      if (known !== undefined) {
+        row[planned.column] = known
+        return true
+      }
+    }
     const text = raw.trim()
     const column = planned.header || planned.column
     let read: CellValue
@@ -196,6 +231,9 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
         value = code
       }
       value = internText(planned.column, value as string)
+      if (planned.kind === 'text') {
+        if (planned.cache.size < 100_000) planned.cache.set(raw, value)
+      }
     }
     row[planned.column] = value
     return true
@@ -238,6 +276,7 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
       return
     }
     plan = planCsv(headers, options)
+    fastCheck = fastRowChecks[plan.table]
     fileIssues.push(...plan.issues)
     if (plan.unusable) stopped = true
     headerCount = headers.length
@@ -268,13 +307,14 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
       reject(message, 'parse_error')
       return
     }
-    const long = fields.find((field) => field.length > maxCellLength)
-    if (long !== undefined) {
-      reject(`a cell is ${long.length} characters long (at most ${maxCellLength})`, 'too_large')
-      return
+    for (const field of fields) {
+      if (field.length > maxCellLength) {
+        reject(`a cell is ${field.length} characters long (at most ${maxCellLength})`, 'too_large')
+        return
+      }
     }
     let accepted = true
-    const produced: TableRow<TableName>[] = []
+    const produced: Record<string, unknown>[] | undefined = plan.rows.length > 1 ? [] : undefined
     for (const columns of plan.rows) {
       const row: Record<string, unknown> = {}
       let ok = true
@@ -283,21 +323,35 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
         accepted = false
         continue
       }
-      const scratch: Issue[] = []
-      const parsed = checkTableRow(plan.table, row, 0, scratch, {
-        file,
-        rowNumber: () => line,
-        pathPrefix: [],
-      })
-      for (const each of scratch) rowIssue(line, { ...each, path: each.path.slice(1) })
+      const parsed = fastCheck?.(row) ? row : slowCheck(row, line)
       if (parsed === undefined) accepted = false
-      else produced.push(parsed)
+      else if (produced) produced.push(parsed)
+      else {
+        rows.push(parsed)
+        lines.push(line)
+      }
     }
-    for (const row of produced) {
-      rows.push(row as Record<string, unknown>)
+    for (const row of produced ?? []) {
+      rows.push(row)
       lines.push(line)
     }
     if (!accepted) rejectedLines.push(line)
+  }
+
+  /** Validates a row the fast check did not accept, with zod, collecting its issues. */
+  function slowCheck(
+    row: Record<string, unknown>,
+    line: number,
+  ): Record<string, unknown> | undefined {
+    const found: Issue[] = []
+    const table = plan?.table ?? fallbackTable
+    const parsed = checkTableRow(table, row, 0, found, {
+      file,
+      rowNumber: () => line,
+      pathPrefix: [],
+    })
+    for (const each of found) rowIssue(line, { ...each, path: each.path.slice(1) })
+    return parsed as Record<string, unknown> | undefined
   }
 
   // Detected once from the first line, so every block of a file splits lines the same way.

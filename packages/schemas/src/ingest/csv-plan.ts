@@ -19,6 +19,8 @@ export interface PlannedColumn {
   readonly header: string
   readonly constant: string
   readonly reading: CellReading
+  /** Text cells already read in this column, raw text → value (filled by ingest). */
+  readonly cache: Map<string, unknown>
 }
 
 /** How every line of a file becomes rows, and what is wrong with its header. */
@@ -93,16 +95,36 @@ export function planCsv(headers: readonly string[], options: CsvPlanOptions): Cs
       const base = { column: column.name, kind: column.kind, required: column.required }
       const reading = each.reading ?? 'auto'
       if (each.constant !== undefined) {
-        return [{ ...base, index: -1, header: '', constant: each.constant, reading }]
+        return [
+          { ...base, index: -1, header: '', constant: each.constant, reading, cache: new Map() },
+        ]
       }
       const candidates = (each.headers ?? []).map(normaliseHeader)
       const found = candidates.map((name) => byName.get(name)).find((index) => index !== undefined)
       if (found !== undefined) {
         used.add(found)
-        return [{ ...base, index: found, header: headers[found] ?? '', constant: '', reading }]
+        return [
+          {
+            ...base,
+            index: found,
+            header: headers[found] ?? '',
+            constant: '',
+            reading,
+            cache: new Map(),
+          },
+        ]
       }
       if (column.name === 'month' && options.month !== undefined) {
-        return [{ ...base, index: -1, header: '', constant: options.month, reading: 'month' }]
+        return [
+          {
+            ...base,
+            index: -1,
+            header: '',
+            constant: options.month,
+            reading: 'month',
+            cache: new Map(),
+          },
+        ]
       }
       if (column.required) {
         unusable = true

@@ -1,0 +1,188 @@
+/**
+ * Ingest benchmark (issue #2, "Performance"): a 1,000,000-row workforce snapshot CSV
+ * (200 organisations × 5 staff groups × 10 age bands × 100 months, about 45 MB) written to a
+ * temporary file, then
+ * (a) papaparse alone streaming the file (the CSV library's own Node stream reader, rows counted
+ *     and dropped), and (a') papaparse giving typed row objects (`header`, `dynamicTyping`) kept
+ *     in an array, the same output shape as ours without any checks;
+ * (b) `safeIngestCsvStream` on `fs.createReadStream`: parsing, header mapping, per-row reading
+ *     and validation, duplicate-key check;
+ * (c) `safeParseDataset` over the ingested rows: shape and every cross-table check.
+ * Targets: (b) + (c) ≤ 5 s, peak RSS ≤ 500 MB, (b) ≤ 2 × (a). Each figure is the median of
+ * three runs after a warm-up on a 50,000-row file. Run with `pnpm bench ingest`.
+ */
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { safeIngestCsvStream, safeParseDataset } from '@oneworkforce/schemas'
+import Papa from 'papaparse'
+
+const organisations = 200
+const staffGroups = ['registered-nurse', 'ahp', 'clinical-support', 'consultant', 'midwife']
+const ageBands = [
+  'under-25',
+  '25-29',
+  '30-34',
+  '35-39',
+  '40-44',
+  '45-49',
+  '50-54',
+  '55-59',
+  '60-64',
+  '65-plus',
+]
+
+function month(index: number): string {
+  const absolute = 2016 * 12 + index
+  return `${Math.floor(absolute / 12)}-${String((absolute % 12) + 1).padStart(2, '0')}`
+}
+
+function writeCsv(path: string, months: number): number {
+  const lines = ['month,organisation,staffGroup,ageBand,headcount,fte']
+  let rows = 0
+  for (let m = 0; m < months; m += 1) {
+    const label = month(m)
+    for (let o = 0; o < organisations; o += 1) {
+      for (let g = 0; g < staffGroups.length; g += 1) {
+        for (let a = 0; a < ageBands.length; a += 1) {
+          const headcount = 5 + ((o * 7 + g * 13 + a * 3 + m) % 60)
+          const fte = Math.round(headcount * 0.89 * 100) / 100
+          const count =
+            headcount >= 1000 ? `"${headcount.toLocaleString('en-GB')}"` : String(headcount)
+          lines.push(`${label},R${o},${staffGroups[g]},${ageBands[a]},${count},${fte}`)
+          rows += 1
+        }
+      }
+    }
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`)
+  return rows
+}
+
+const hierarchy = {
+  integratedCareSystems: [{ code: 'QKK', name: 'Synthetic ICS' }],
+  places: [{ code: 'place-1', name: 'Place 1', ics: 'QKK' }],
+  organisations: Array.from({ length: organisations }, (_, o) => ({
+    code: `R${o}`,
+    name: `Trust ${o}`,
+    sector: 'acute',
+    place: 'place-1',
+  })),
+}
+
+async function papaparseAlone(path: string): Promise<number> {
+  let rows = 0
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse(createReadStream(path), {
+      chunk: (results: Papa.ParseResult<string[]>) => {
+        rows += results.data.length
+      },
+      complete: () => resolve(),
+      error: (error: Error) => reject(error),
+    })
+  })
+  return rows
+}
+
+/** papaparse producing typed row objects (`header`, `dynamicTyping`), kept like ours. */
+async function papaparseRows(path: string): Promise<number> {
+  const rows: unknown[] = []
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse(createReadStream(path), {
+      header: true,
+      dynamicTyping: true,
+      chunk: (results: Papa.ParseResult<unknown>) => {
+        for (const row of results.data) rows.push(row)
+      },
+      complete: () => resolve(),
+      error: (error: Error) => reject(error),
+    })
+  })
+  return rows.length
+}
+
+async function ourIngest(path: string) {
+  const result = await safeIngestCsvStream(createReadStream(path), { table: 'workforce' })
+  if (!result.success) throw new Error(`ingest failed: ${result.issues[0]?.message}`)
+  return result.ingested.rows
+}
+
+async function median<T>(
+  run: () => Promise<T>,
+  repeats: number,
+): Promise<{ seconds: number; value: T }> {
+  const samples: number[] = []
+  let value: T | undefined
+  for (let k = 0; k < repeats; k += 1) {
+    value = undefined
+    globalThis.gc?.()
+    const start = performance.now()
+    value = await run()
+    samples.push((performance.now() - start) / 1000)
+  }
+  samples.sort((a, b) => a - b)
+  return { seconds: samples[Math.floor(samples.length / 2)] as number, value: value as T }
+}
+
+const peakMb = () => process.resourceUsage().maxRSS / 1024
+const line = (workload: string, figure: string, target: string, pass: boolean) =>
+  console.log(
+    `${workload.padEnd(52)} ${figure.padEnd(12)} ${target.padEnd(14)} ${pass ? 'PASS' : 'MISS'}`,
+  )
+
+const folder = mkdtempSync(join(tmpdir(), 'oneworkforce-ingest-'))
+try {
+  const warmPath = join(folder, 'warm.csv')
+  const path = join(folder, 'workforce.csv')
+  writeCsv(warmPath, 5)
+  const rowCount = writeCsv(path, 100)
+
+  const warmRows = await ourIngest(warmPath)
+  await papaparseAlone(warmPath)
+  safeParseDataset({ ...hierarchy, workforce: warmRows })
+
+  await papaparseRows(warmPath)
+  const papa = await median(() => papaparseAlone(path), 3)
+  if (papa.value !== rowCount + 1) throw new Error(`papaparse read ${papa.value} rows`)
+  const ingest = await median(() => ourIngest(path), 3)
+  if (ingest.value.length !== rowCount) throw new Error(`ingest gave ${ingest.value.length} rows`)
+  const validate = await median(
+    async () => safeParseDataset({ ...hierarchy, workforce: ingest.value }),
+    3,
+  )
+  if (!validate.value.success || validate.value.issues.length > 0) {
+    throw new Error(`validation: ${validate.value.issues[0]?.message}`)
+  }
+  // Peak RSS of our workloads, read before the papaparse typed-rows baseline (which holds its own rows).
+  const peak = peakMb()
+  const papaRows = await median(() => papaparseRows(path), 3)
+  const total = ingest.seconds + validate.seconds
+  const ratio = ingest.seconds / papa.seconds
+  const ratioRows = ingest.seconds / papaRows.seconds
+
+  console.log(`${'workload'.padEnd(52)} ${'measured'.padEnd(12)} ${'target'.padEnd(14)} result`)
+  line(
+    `(a) papaparse alone, ${rowCount.toLocaleString('en-GB')} rows`,
+    `${papa.seconds.toFixed(2)} s`,
+    'baseline',
+    true,
+  )
+  line(
+    '(b) safeIngestCsvStream (parse + rows + checks)',
+    `${ingest.seconds.toFixed(2)} s`,
+    '',
+    true,
+  )
+  line(
+    '(c) safeParseDataset (shape + cross-table)',
+    `${validate.seconds.toFixed(2)} s`,
+    '~1 s',
+    validate.seconds <= 1.5,
+  )
+  line('(b) + (c) ingest and validate', `${total.toFixed(2)} s`, '<= 5 s', total <= 5)
+  line('(b) / (a) ingest vs papaparse alone', `${ratio.toFixed(2)}x`, '<= 2x', ratio <= 2)
+  line("(b) / (a') ingest vs papaparse typed rows", `${ratioRows.toFixed(2)}x`, '(reported)', true)
+  line('peak RSS after (a), (b), (c)', `${peak.toFixed(0)} MB`, '<= 500 MB', peak <= 500)
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}
