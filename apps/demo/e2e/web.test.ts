@@ -65,6 +65,16 @@ describe('the demo web page', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it('updates the projected gap when a lever moves', async () => {
+    const gap = page.locator('[data-testid="gap-value"]')
+    await expect.poll(() => gap.textContent()).toMatch(/^-?[\d,]+$/)
+    const before = await gap.textContent()
+    await page.locator('[data-testid="lever-retain"]').fill('20')
+    await expect.poll(() => gap.textContent()).not.toBe(before)
+    expect(await gap.textContent()).toMatch(/^-?[\d,]+$/)
+    await expect(page.textContent('#gap-change')).resolves.toMatch(/vs baseline/)
+  })
+
   it('shows a row-level issue for a malformed CSV', async () => {
     await page.setInputFiles('[data-testid="file-input"]', {
       name: 'workforce.csv',

@@ -1,16 +1,35 @@
+import { availableParallelism } from 'node:os'
 import type { Dataset } from '@oneworkforce/schemas'
-import { notLanded } from '../job/landed'
+import cliProgress from 'cli-progress'
 import type { Section, UncertaintySummary } from '../job/report-model'
+import { uncertaintySection } from '../job/uncertainty'
 import type { CliOptions } from './args'
 
-/** Runs the Monte Carlo ranges across worker threads with a progress bar on stderr. */
+/** Runs the Monte Carlo ranges across worker threads, with a progress bar on stderr when it is a terminal. */
 export async function simulateSection(
-  _dataset: Dataset,
-  _options: CliOptions,
-  _showProgress: boolean,
+  dataset: Dataset,
+  options: CliOptions,
+  showProgress: boolean,
 ): Promise<Section<UncertaintySummary>> {
-  return {
-    status: 'unavailable',
-    reason: notLanded('@oneworkforce/projection', ['simulateWorkforce']),
+  const bar = showProgress
+    ? new cliProgress.SingleBar(
+        {
+          format: 'Monte Carlo |{bar}| {value}/{total} runs  {eta_formatted} left',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined
+  bar?.start(options.runs * 2, 0)
+  try {
+    return await uncertaintySection(dataset, {
+      runs: options.runs,
+      seed: options.seed,
+      threads: Math.max(1, Math.min(4, availableParallelism())),
+      onProgress: (done) => bar?.update(done),
+    })
+  } finally {
+    bar?.stop()
   }
 }

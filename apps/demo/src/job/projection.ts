@@ -1,6 +1,23 @@
-import type { Dataset } from '@oneworkforce/schemas'
-import { notLanded } from './landed'
-import type { ProjectionSummary, Section } from './report-model'
+import * as projection from '@oneworkforce/projection'
+import { type Dataset, defaultTaxonomy, type ScenarioInput } from '@oneworkforce/schemas'
+import { landed, notLanded } from './landed'
+import type { ProjectionSummary, Section, YearFigures } from './report-model'
+
+type Api = Pick<
+  typeof projection,
+  | 'safeProjectionInputFromDataset'
+  | 'safeCompareScenarios'
+  | 'trainScenario'
+  | 'retainScenario'
+  | 'reformScenario'
+>
+const names = [
+  'safeProjectionInputFromDataset',
+  'safeCompareScenarios',
+  'trainScenario',
+  'retainScenario',
+  'reformScenario',
+] as const
 
 /** Lever settings of the web page's Train / Retain / Reform controls. */
 export interface LeverSettings {
@@ -12,24 +29,153 @@ export interface LeverSettings {
   readonly productivityRatePerYear: number
 }
 
-/** Projects the baseline and the Train / Retain / Reform presets (and any extra scenarios). */
-export function projectionSection(
-  _dataset: Dataset,
-  _extraScenarios: readonly unknown[] = [],
-): Section<ProjectionSummary> {
+type Comparison = projection.ScenarioComparison
+type Row = Comparison['rows'][number]
+
+const figures = (row: Row): YearFigures => ({
+  financialYear: row.financialYear,
+  supplyFte: row.fte,
+  demandFte: row.demandFte,
+  gapFte: row.gapFte,
+  costGbp: row.totalCostGbp.toString(),
+})
+
+function summarise(
+  dataset: Dataset,
+  totals: Comparison,
+  byGroup: Comparison | undefined,
+  startMonth: string,
+): ProjectionSummary {
+  const labels = new Map(
+    (dataset.taxonomy ?? defaultTaxonomy).staffGroups.map((group) => [group.code, group.label]),
+  )
+  const baselineRows = byGroup?.rows.filter((row) => row.scenario === 'baseline') ?? []
+  const groups = [...new Set(baselineRows.map((row) => row.staffGroup ?? ''))]
+  const byStaffGroup = groups
+    .map((staffGroup) => ({
+      staffGroup,
+      label: labels.get(staffGroup) ?? staffGroup,
+      years: baselineRows.filter((row) => row.staffGroup === staffGroup).map(figures),
+    }))
+    .sort((a, b) => (b.years.at(-1)?.supplyFte ?? 0) - (a.years.at(-1)?.supplyFte ?? 0))
   return {
-    status: 'unavailable',
-    reason: notLanded('@oneworkforce/projection', ['projectWorkforce']),
+    startMonth,
+    horizonYear: totals.financialYears.at(-1) ?? '',
+    scenarios: totals.scenarios.map((scenario) => ({
+      id: scenario.id,
+      name: scenario.name,
+      years: totals.rows.filter((row) => row.scenario === scenario.id).map(figures),
+    })),
+    byStaffGroup,
   }
 }
 
-/** Projects one custom scenario from lever settings: the total gap by financial year. */
-export function leverSection(
-  _dataset: Dataset,
-  _levers: LeverSettings,
+/** The scenarios the report projects: the dataset's own (other than its baseline), else the package presets. */
+function presetScenarios(api: Api, dataset: Dataset): ScenarioInput[] {
+  const own = dataset.scenarios.filter(
+    (scenario) => scenario.id !== 'baseline' && scenario.levers.length > 0,
+  )
+  return own.length > 0 ? own : [api.trainScenario(), api.retainScenario(), api.reformScenario()]
+}
+
+/** Projects the baseline and the Train / Retain / Reform scenarios (and any extra scenarios) to 2036/37. */
+export function projectionSection(
+  dataset: Dataset,
+  extraScenarios: readonly unknown[] = [],
 ): Section<ProjectionSummary> {
+  const api = landed<Api>(projection, names)
+  if (!api)
+    return { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...names]) }
+  const input = api.safeProjectionInputFromDataset(dataset)
+  if (!input.success)
+    return { status: 'failed', reason: 'the dataset cannot be projected', issues: input.issues }
+  const scenarios = [...presetScenarios(api, dataset), ...(extraScenarios as ScenarioInput[])]
+  const totals = api.safeCompareScenarios(input.value, scenarios)
+  if (!totals.success)
+    return {
+      status: 'failed',
+      reason: 'the scenarios could not be projected',
+      issues: totals.issues,
+    }
+  const byGroup = api.safeCompareScenarios(input.value, [], { keep: ['staffGroup'] })
   return {
-    status: 'unavailable',
-    reason: notLanded('@oneworkforce/projection', ['projectWorkforce']),
+    status: 'ok',
+    data: summarise(
+      dataset,
+      totals.value,
+      byGroup.success ? byGroup.value : undefined,
+      input.value.startMonth,
+    ),
+  }
+}
+
+/** Projects the baseline and one scenario built from the page's lever settings. */
+export function leverSection(dataset: Dataset, levers: LeverSettings): Section<ProjectionSummary> {
+  const api = landed<Api>(projection, names)
+  if (!api)
+    return { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...names]) }
+  const input = api.safeProjectionInputFromDataset(dataset)
+  if (!input.success)
+    return { status: 'failed', reason: 'the dataset cannot be projected', issues: input.issues }
+  const startMonth = input.value.startMonth
+  const startYear = Number(startMonth.slice(0, 4))
+  const scenario: ScenarioInput = {
+    id: 'your-levers',
+    name: 'Your levers',
+    levers: [
+      ...(levers.trainingPlacesChange !== 0
+        ? [
+            {
+              type: 'training-places' as const,
+              fromYear: startYear,
+              relativeChange: levers.trainingPlacesChange,
+            },
+          ]
+        : []),
+      ...(levers.leaverRateChange !== 0
+        ? [
+            {
+              type: 'retention' as const,
+              relativeChange: levers.leaverRateChange,
+              fromMonth: startMonth,
+              rampMonths: 12,
+            },
+          ]
+        : []),
+      ...(levers.productivityRatePerYear !== 0
+        ? [
+            {
+              type: 'productivity' as const,
+              ratePerYear: levers.productivityRatePerYear,
+              fromMonth: startMonth,
+            },
+          ]
+        : []),
+    ],
+  }
+  const totals = api.safeCompareScenarios(input.value, [scenario])
+  if (!totals.success)
+    return { status: 'failed', reason: 'the levers could not be projected', issues: totals.issues }
+  const byGroup = api.safeCompareScenarios(input.value, [scenario], { keep: ['staffGroup'] })
+  const summary = summarise(dataset, totals.value, undefined, startMonth)
+  const custom = byGroup.success
+    ? byGroup.value.rows.filter((row) => row.scenario === 'your-levers')
+    : []
+  const labels = new Map(
+    (dataset.taxonomy ?? defaultTaxonomy).staffGroups.map((group) => [group.code, group.label]),
+  )
+  const groups = [...new Set(custom.map((row) => row.staffGroup ?? ''))]
+  return {
+    status: 'ok',
+    data: {
+      ...summary,
+      byStaffGroup: groups
+        .map((staffGroup) => ({
+          staffGroup,
+          label: labels.get(staffGroup) ?? staffGroup,
+          years: custom.filter((row) => row.staffGroup === staffGroup).map(figures),
+        }))
+        .sort((a, b) => (b.years.at(-1)?.supplyFte ?? 0) - (a.years.at(-1)?.supplyFte ?? 0)),
+    },
   }
 }
