@@ -281,7 +281,7 @@ function truncatedNormalQuantile(
  * `[0, 1]`: sampling is `distributionQuantile(distribution, u)` with `u` uniform on (0, 1), so
  * the same function gives Monte Carlo draws, Saltelli samples and tornado P10/P90 values.
  *
- * Quantiles come from the @stdlib inverse CDFs (normal, lognormal, uniform, triangular, beta).
+ * Quantiles come from the stdlib (`@stdlib/stats-base-dists-*`) inverse CDFs (normal, lognormal, uniform, triangular, beta).
  * A truncated normal uses `Φ⁻¹(Φ(a) + p(Φ(b) − Φ(a)))` (inversion method; Robert 1995, Statistics
  * and Computing 5:121), clamped to the bounds; PERT is a rescaled beta. Degenerate cases (sd 0,
  * `min = max`) return the single value.
