@@ -117,10 +117,6 @@ function extractExamples(): Example[] {
  */
 const knownBroken = new Map<string, string>([
   [
-    'benchmarking-your-organisations.md',
-    'the trackTargets example uses `observations`, which the guide never defines',
-  ],
-  [
     'projecting-your-workforce.md',
     'its blocks redeclare `input`, and its uncertain parameters are not typed as UncertainParameterInput',
   ],
