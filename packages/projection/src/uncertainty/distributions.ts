@@ -353,7 +353,7 @@ export function distributionMedian(distribution: Distribution): number {
 }
 
 /**
- * Validates that `p` is a probability and returns the quantile, as a {@link Result}; use it at a
+ * Validates that `p` is a probability and returns the quantile, as a `Result`; use it at a
  * boundary where `p` comes from a caller.
  *
  * @example
