@@ -13,11 +13,21 @@ export interface CellEvents {
 }
 
 /**
+ * Per-cell coefficients packed by the post-major loop (`cell * CELL_STRIDE + k`): hazards by
+ * reason, FTE per head, ageing share, constant joiners (two slots spare for alignment).
+ */
+const CELL_STRIDE = 8
+
+/**
  * The engine loop in post-major order, used when no flow couples posts or changes hazards over
  * time (no moves between sectors, no leaver-rate changes) and age bands are not kept: each block
  * of posts runs through every month while its cells and parameters stay in cache, which matters
  * at national scale where a month-major pass streams every array from memory once a month.
- * Per cell it performs exactly the operations of `passByPost`, in the same order.
+ *
+ * Per cell it performs exactly the arithmetic of `passByPost`, in the same order, on parameters
+ * packed once per block into one cell-major array (one cache line per cell). FTE with a
+ * participation change is recounted per post only in months whose change is not 0. Constant
+ * joiners are added per result group and month, not per post.
  */
 export function runPostMajor(
   st: KernelState,
@@ -35,8 +45,24 @@ export function runPostMajor(
   const postJoiners = st.postJoiners
   const groupOfPost = st.groupOfPost
   const demand = st.demand
+  const pay = st.pay
+  const bank = st.bank
+  const agency = st.agency
   const participation = st.participation
   const hasParticipation = participation.length > 0
+  const headcountOut = st.headcount
+  const fteOut = st.fte
+  const demandOut = st.demandFte
+  const gapOut = st.gapFte
+  const shortfallOut = st.shortfallFte
+  const substantiveOut = st.substantive
+  const bankOut = st.bankCost
+  const agencyOut = st.agencyCost
+  const retirementOut = st.retirement
+  const voluntaryOut = st.voluntary
+  const otherOut = st.otherLeavers
+  const ageingInOut = st.ageingIn
+  const ageingOutOut = st.ageingOut
   const eventStart = events.start
   const eventMonth = events.month
   const eventCell = events.cell
@@ -44,14 +70,46 @@ export function runPostMajor(
   const eventKind = events.kind
   const kindOut = [newlyQualified, st.international, st.returner, st.otherJoiners]
   const startStock = st.stock
-  let current = new Float64Array(blockPosts * ages)
-  let next = new Float64Array(blockPosts * ages)
+  const blockCells = blockPosts * ages
+  let current = new Float64Array(blockCells)
+  let next = new Float64Array(blockCells)
+  // Per cell: hazards by reason, FTE per head, ageing share, constant joiners.
+  const coef = new Float64Array(blockCells * CELL_STRIDE)
+
+  // Constant joiners are the same every month: add each group's total once per month.
+  const groupJoiners = new Float64Array(groups * 3)
+  for (let q = 0; q < st.posts; q++) {
+    const g3 = groupOfPost[q]! * 3
+    groupJoiners[g3]! += postJoiners[q * 3]!
+    groupJoiners[g3 + 1]! += postJoiners[q * 3 + 1]!
+    groupJoiners[g3 + 2]! += postJoiners[q * 3 + 2]!
+  }
+  for (let t = 0; t < months; t++)
+    for (let g = 0; g < groups; g++) {
+      st.international[t * groups + g]! += groupJoiners[g * 3]!
+      st.returner[t * groups + g]! += groupJoiners[g * 3 + 1]!
+      st.otherJoiners[t * groups + g]! += groupJoiners[g * 3 + 2]!
+    }
+
   let block = 0
   for (let first = 0; first < st.posts; first += blockPosts, block++) {
     const last = Math.min(st.posts, first + blockPosts)
     const cellBase = first * ages
     const cellCount = (last - first) * ages
-    for (let i = 0; i < cellCount; i++) current[i] = startStock[cellBase + i]!
+    for (let i = 0; i < cellCount; i++) {
+      const c = cellBase + i
+      current[i] = startStock[c]!
+      const h0 = hazard[c * 3]!
+      const h1 = hazard[c * 3 + 1]!
+      const h2 = hazard[c * 3 + 2]!
+      const k = i * CELL_STRIDE
+      coef[k] = h0
+      coef[k + 1] = h1
+      coef[k + 2] = h2
+      coef[k + 3] = ftePerHead[c]!
+      coef[k + 4] = ageing[i % ages]!
+      coef[k + 5] = joinTotal[c]!
+    }
     let e = eventStart[block]!
     const eventEnd = eventStart[block + 1]!
     // Pass t reports the stock at the end of month t − 1 (the start, when t = 0) and, while
@@ -64,67 +122,76 @@ export function runPostMajor(
       for (let q = first; q < last; q++) {
         const group = groupOfPost[q]!
         const local = (q - first) * ages
-        const cellFirst = q * ages
-        const adjust = hasParticipation && report >= 0 ? participation[q * months + report]! : 0
         let hc = 0
         let fte = 0
-        let sumRet = 0
-        let sumVol = 0
-        let sumOth = 0
-        let sumAge = 0
-        let carry = 0
-        for (let a = 0; a < ages; a++) {
-          const c = cellFirst + a
-          const s = current[local + a]!
-          let fph = ftePerHead[c]! + adjust
-          if (fph < 0) fph = 0
-          hc += s
-          fte += s * fph
-          if (flowing) {
-            const i3 = c * 3
-            const l0 = s * hazard[i3]!
-            const l1 = s * hazard[i3 + 1]!
-            const l2 = s * hazard[i3 + 2]!
+        if (flowing) {
+          let sumRet = 0
+          let sumVol = 0
+          let sumOth = 0
+          let sumAge = 0
+          let carry = 0
+          for (let a = 0; a < ages; a++) {
+            const i = local + a
+            const k = i * CELL_STRIDE
+            const s = current[i]!
+            hc += s
+            fte += s * coef[k + 3]!
+            const l0 = s * coef[k]!
+            const l1 = s * coef[k + 1]!
+            const l2 = s * coef[k + 2]!
             let w = s - l0 - l1 - l2
             if (w < 0) w = 0
-            const up = w * ageing[a]!
-            next[local + a] = w - up + carry + joinTotal[c]!
+            const up = w * coef[k + 4]!
+            next[i] = w - up + carry + coef[k + 5]!
             sumRet += l0
             sumVol += l1
             sumOth += l2
             sumAge += up
             carry = up
           }
-        }
-        if (flowing) {
           const k = row + group
-          const j3 = q * 3
-          st.retirement[k]! += sumRet
-          st.voluntary[k]! += sumVol
-          st.otherLeavers[k]! += sumOth
-          st.international[k]! += postJoiners[j3]!
-          st.returner[k]! += postJoiners[j3 + 1]!
-          st.otherJoiners[k]! += postJoiners[j3 + 2]!
-          st.ageingIn[k]! += sumAge
-          st.ageingOut[k]! += sumAge
+          retirementOut[k]! += sumRet
+          voluntaryOut[k]! += sumVol
+          otherOut[k]! += sumOth
+          ageingInOut[k]! += sumAge
+          ageingOutOut[k]! += sumAge
+        } else {
+          for (let a = 0; a < ages; a++) {
+            const i = local + a
+            const s = current[i]!
+            hc += s
+            fte += s * coef[i * CELL_STRIDE + 3]!
+          }
         }
         if (report < 0) {
           st.startHeadcount[group]! += hc
           st.startFte[group]! += fte
           continue
         }
+        if (hasParticipation) {
+          const adjust = participation[q * months + report]!
+          if (adjust !== 0) {
+            // The month's FTE per head differs from the packed one: recount (cells are in L1).
+            fte = 0
+            for (let a = 0; a < ages; a++) {
+              let fph = coef[(local + a) * CELL_STRIDE + 3]! + adjust
+              if (fph < 0) fph = 0
+              fte += current[local + a]! * fph
+            }
+          }
+        }
         const d = demand[q * months + report]!
         const gap = d - fte
         const shortfall = Math.max(gap, 0)
         const k = reportRow + group
-        st.headcount[k]! += hc
-        st.fte[k]! += fte
-        st.demandFte[k]! += d
-        st.gapFte[k]! += gap
-        st.shortfallFte[k]! += shortfall
-        st.substantive[k]! += fte * st.pay[q]!
-        st.bankCost[k]! += shortfall * st.bank[q]!
-        st.agencyCost[k]! += shortfall * st.agency[q]!
+        headcountOut[k]! += hc
+        fteOut[k]! += fte
+        demandOut[k]! += d
+        gapOut[k]! += gap
+        shortfallOut[k]! += shortfall
+        substantiveOut[k]! += fte * pay[q]!
+        bankOut[k]! += shortfall * bank[q]!
+        agencyOut[k]! += shortfall * agency[q]!
       }
       if (!flowing) break
       while (e < eventEnd && eventMonth[e] === t) {
