@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type TableName, tableSchemas } from '../datasets/dataset'
+import { tableColumns } from '../ingest/table-columns'
 import { fastRowChecks } from '../internal/fast-row-checks'
+import { tableKeyColumns } from './table-keys'
 import { parseTable, safeParseTable } from './table-rows'
 
 const anyValue = fc.oneof(
@@ -133,5 +135,15 @@ describe('safeParseTable', () => {
     ])
     expect(rows).toHaveLength(1)
     expect(() => parseTable('population', [{ place: 'lambeth' }])).toThrow(/year/)
+  })
+})
+
+describe('tableKeyColumns', () => {
+  it('mirrors the doc example and names only columns of each table', () => {
+    expect(tableKeyColumns.vacancies).toEqual(['month', 'organisation', 'staffGroup'])
+    for (const table of Object.keys(tableSchemas) as TableName[]) {
+      const names = tableColumns(table).map((column) => column.name)
+      for (const column of tableKeyColumns[table]) expect(names).toContain(column)
+    }
   })
 })

@@ -11,6 +11,13 @@ export type CellValue =
 /**
  * Cell contents that mean "not published" (suppressed, not disclosed, not available) rather
  * than a value. In text columns only blank, `*`, `-` and `..` count, as `NA` may be a code.
+ *
+ * @example
+ * ```ts
+ * import { suppressedMarkers } from '@oneworkforce/schemas'
+ *
+ * suppressedMarkers.includes('*') // true
+ * ```
  */
 export const suppressedMarkers: readonly string[] = ['*', '-', '..', 'ND', 'NA', 'N/A']
 

@@ -57,10 +57,12 @@ export async function safeIngestCsvStream<P extends CsvPresetName>(
   source: CsvSource,
   options: IngestCsvPresetOptions<P>,
 ): Promise<IngestResult<PresetTable<P>>>
+/** With a table name: rows of that table. */
 export async function safeIngestCsvStream<T extends TableName = TableName>(
   source: CsvSource,
   options: IngestCsvOptions<T>,
 ): Promise<IngestResult<T>>
+/** Implementation of the overloads above. */
 export async function safeIngestCsvStream<T extends TableName = TableName>(
   source: CsvSource,
   options: IngestCsvOptions<T>,
@@ -102,10 +104,12 @@ export async function ingestCsvStream<P extends CsvPresetName>(
   source: CsvSource,
   options: IngestCsvPresetOptions<P>,
 ): Promise<IngestedTable<PresetTable<P>>>
+/** With a table name: rows of that table. */
 export async function ingestCsvStream<T extends TableName = TableName>(
   source: CsvSource,
   options: IngestCsvOptions<T>,
 ): Promise<IngestedTable<T>>
+/** Implementation of the overloads above. */
 export async function ingestCsvStream<T extends TableName = TableName>(
   source: CsvSource,
   options: IngestCsvOptions<T>,

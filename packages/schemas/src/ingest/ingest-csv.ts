@@ -80,10 +80,12 @@ export function safeIngestCsv<P extends CsvPresetName>(
   text: string,
   options: IngestCsvPresetOptions<P>,
 ): IngestResult<PresetTable<P>>
+/** With a table name: rows of that table. */
 export function safeIngestCsv<T extends TableName = TableName>(
   text: string,
   options: IngestCsvOptions<T>,
 ): IngestResult<T>
+/** Implementation of the overloads above. */
 export function safeIngestCsv<T extends TableName = TableName>(
   text: string,
   options: IngestCsvOptions<T>,
@@ -112,10 +114,12 @@ export function ingestCsv<P extends CsvPresetName>(
   text: string,
   options: IngestCsvPresetOptions<P>,
 ): IngestedTable<PresetTable<P>>
+/** With a table name: rows of that table. */
 export function ingestCsv<T extends TableName = TableName>(
   text: string,
   options: IngestCsvOptions<T>,
 ): IngestedTable<T>
+/** Implementation of the overloads above. */
 export function ingestCsv<T extends TableName = TableName>(
   text: string,
   options: IngestCsvOptions<T>,

@@ -113,10 +113,12 @@ export function safeIngestJson(
   input: unknown,
   options: IngestJsonOptions<'dataset'>,
 ): Result<Dataset>
+/** With a table name: rows of that table. */
 export function safeIngestJson<T extends TableName>(
   input: unknown,
   options: IngestJsonOptions<T>,
 ): IngestResult<T>
+/** Implementation of the overloads above. */
 export function safeIngestJson(
   input: unknown,
   options: IngestJsonOptions,
@@ -208,10 +210,12 @@ export function safeIngestJson(
  * ```
  */
 export function ingestJson(input: unknown, options: IngestJsonOptions<'dataset'>): Dataset
+/** With a table name: rows of that table. */
 export function ingestJson<T extends TableName>(
   input: unknown,
   options: IngestJsonOptions<T>,
 ): IngestedTable<T>
+/** Implementation of the overloads above. */
 export function ingestJson(input: unknown, options: IngestJsonOptions): Dataset | IngestedTable {
   if (options.table === 'dataset')
     return unwrapResult(safeIngestJson(input, options as IngestJsonOptions<'dataset'>))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { suppressedMarkers } from './cell-value'
 import { monthFromText } from './month-text'
 
 describe('monthFromText', () => {
@@ -19,5 +20,11 @@ describe('monthFromText', () => {
   it('leaves text it cannot read unchanged, for validation to report', () => {
     expect(monthFromText('soon')).toBe('soon')
     expect(monthFromText('31 Smarch 2024')).toBe('31 Smarch 2024')
+  })
+})
+
+describe('suppressedMarkers', () => {
+  it('mirrors the doc example', () => {
+    expect(suppressedMarkers.includes('*')).toBe(true)
   })
 })
