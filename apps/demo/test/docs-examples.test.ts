@@ -115,12 +115,7 @@ function extractExamples(): Example[] {
  * Their tests assert the failure (`it.fails`), so fixing the guide turns them red until the
  * entry is removed here.
  */
-const knownBroken = new Map<string, string>([
-  [
-    'projecting-your-workforce.md',
-    'its blocks redeclare `input`, and its uncertain parameters are not typed as UncertainParameterInput',
-  ],
-])
+const knownBroken = new Map<string, string>([])
 
 const examples = extractExamples()
 rmSync(workDir, { recursive: true, force: true })
