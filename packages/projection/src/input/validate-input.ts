@@ -149,6 +149,10 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
   checkCells('pay', input.finance.pay, ['finance'])
   checkCells('gapCover', input.finance.gapCover, ['finance'])
 
+  // Duplicate cells: a flag per (post, age band or none) when every code is known (the common
+  // case, O(rows) without string keys); unknown codes, already reported, fall back to a string key.
+  const ageSlots = index.ageBandCount + 1
+  const seenIndex = new Uint8Array(index.postCount * ageSlots)
   const seenCells = new Set<string>()
   input.stock.forEach((row, i) => {
     if (index.hasAgeBands && row.ageBand === undefined)
@@ -160,8 +164,22 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
           { table: 'stock', row: i, column: 'ageBand' },
         ),
       )
-    const key = `${row.place}|${row.sector}|${row.staffGroup}|${row.ageBand ?? ''}`
-    if (seenCells.has(key))
+    const p = index.place.get(row.place)
+    const sector = index.sector.get(row.sector)
+    const g = index.staffGroup.get(row.staffGroup)
+    const a = row.ageBand === undefined ? index.ageBandCount : index.ageBand.get(row.ageBand)
+    let repeated: boolean
+    if (p !== undefined && sector !== undefined && g !== undefined && a !== undefined) {
+      const slot = ((p * index.sectorCount + sector) * index.staffGroupCount + g) * ageSlots + a
+      repeated = seenIndex[slot] === 1
+      seenIndex[slot] = 1
+    } else {
+      const key = `${row.place}|${row.sector}|${row.staffGroup}|${row.ageBand ?? ''}`
+      repeated = seenCells.has(key)
+      seenCells.add(key)
+    }
+    if (repeated) {
+      const key = `${row.place}|${row.sector}|${row.staffGroup}|${row.ageBand ?? ''}`
       issues.push(
         issue(
           'duplicate_key',
@@ -170,7 +188,7 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
           { table: 'stock', row: i },
         ),
       )
-    seenCells.add(key)
+    }
   })
 
   input.joiners.forEach((row, i) => {
