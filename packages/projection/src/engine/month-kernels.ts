@@ -58,6 +58,15 @@ export interface KernelState {
   readonly ageingOut: Float64Array
 }
 
+/**
+ * The share of a cell's opening stock that does not leave this month, `max(0, 1 − Σ h_reason)`.
+ * Every loop computes survivors as `stock × survivingShare` from the same three hazards, so the
+ * loop orders agree exactly.
+ */
+export function survivingShare(h0: number, h1: number, h2: number): number {
+  return Math.max(1 - h0 - h1 - h2, 0)
+}
+
 /** One pass when the result does not keep age bands: flows summed per post before writing. */
 export function passByPost(st: KernelState, t: number): void {
   const stock = st.stock
@@ -99,11 +108,13 @@ export function passByPost(st: KernelState, t: number): void {
         postHc += s
         postFte += s * fph
         const i3 = c * 3
-        const l0 = s * hazard[i3]!
-        const l1 = s * hazard[i3 + 1]!
-        const l2 = s * hazard[i3 + 2]!
-        let w = s - l0 - l1 - l2
-        if (w < 0) w = 0
+        const h0 = hazard[i3]!
+        const h1 = hazard[i3 + 1]!
+        const h2 = hazard[i3 + 2]!
+        const l0 = s * h0
+        const l1 = s * h1
+        const l2 = s * h2
+        const w = s * survivingShare(h0, h1, h2)
         const stay = w - w * outMove
         const up = stay * ageing[a]!
         next[c]! += stay - up + carry + joinTotal[c]!
@@ -241,11 +252,13 @@ export function passByAge(st: KernelState, t: number): void {
       const c = first + a
       const s = stock[c]!
       const i3 = c * 3
-      const l0 = s * hazard[i3]!
-      const l1 = s * hazard[i3 + 1]!
-      const l2 = s * hazard[i3 + 2]!
-      let w = s - l0 - l1 - l2
-      if (w < 0) w = 0
+      const h0 = hazard[i3]!
+      const h1 = hazard[i3 + 1]!
+      const h2 = hazard[i3 + 2]!
+      const l0 = s * h0
+      const l1 = s * h1
+      const l2 = s * h2
+      const w = s * survivingShare(h0, h1, h2)
       const stay = w - w * outMove
       const up = stay * st.ageing[a]!
       const j0 = st.joiners[i3]!

@@ -1,4 +1,4 @@
-import type { KernelState } from './month-kernels'
+import { type KernelState, survivingShare } from './month-kernels'
 
 /** Time-limited inflows (pipelines, joiners between two months) as event lists per block of posts. */
 export interface CellEvents {
@@ -14,7 +14,8 @@ export interface CellEvents {
 
 /**
  * Per-cell coefficients packed by the post-major loop (`cell * CELL_STRIDE + k`): hazards by
- * reason, FTE per head, ageing share, constant joiners (two slots spare for alignment).
+ * reason, FTE per head, surviving share, ageing share, constant joiners (one slot spare, so a
+ * cell is one 64-byte cache line).
  */
 const CELL_STRIDE = 8
 
@@ -73,7 +74,7 @@ export function runPostMajor(
   const blockCells = blockPosts * ages
   let current = new Float64Array(blockCells)
   let next = new Float64Array(blockCells)
-  // Per cell: hazards by reason, FTE per head, ageing share, constant joiners.
+  // Per cell: hazards by reason, FTE per head, surviving share, ageing share, constant joiners.
   const coef = new Float64Array(blockCells * CELL_STRIDE)
 
   // Constant joiners are the same every month: add each group's total once per month.
@@ -107,8 +108,9 @@ export function runPostMajor(
       coef[k + 1] = h1
       coef[k + 2] = h2
       coef[k + 3] = ftePerHead[c]!
-      coef[k + 4] = ageing[i % ages]!
-      coef[k + 5] = joinTotal[c]!
+      coef[k + 4] = survivingShare(h0, h1, h2)
+      coef[k + 5] = ageing[i % ages]!
+      coef[k + 6] = joinTotal[c]!
     }
     let e = eventStart[block]!
     const eventEnd = eventStart[block + 1]!
@@ -130,19 +132,17 @@ export function runPostMajor(
           let sumOth = 0
           let sumAge = 0
           let carry = 0
-          for (let a = 0; a < ages; a++) {
-            const i = local + a
-            const k = i * CELL_STRIDE
+          const end = local + ages
+          for (let i = local, k = local * CELL_STRIDE; i < end; i++, k += CELL_STRIDE) {
             const s = current[i]!
             hc += s
             fte += s * coef[k + 3]!
             const l0 = s * coef[k]!
             const l1 = s * coef[k + 1]!
             const l2 = s * coef[k + 2]!
-            let w = s - l0 - l1 - l2
-            if (w < 0) w = 0
-            const up = w * coef[k + 4]!
-            next[i] = w - up + carry + coef[k + 5]!
+            const w = s * coef[k + 4]!
+            const up = w * coef[k + 5]!
+            next[i] = w - up + carry + coef[k + 6]!
             sumRet += l0
             sumVol += l1
             sumOth += l2
