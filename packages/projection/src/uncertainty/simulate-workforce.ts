@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import {
   type Issue,
   issue,
@@ -9,7 +7,6 @@ import {
   unwrapResult,
   z,
 } from '@oneworkforce/schemas'
-import { Piscina } from 'piscina'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
 import type { ProjectionDimension } from '../result/projection-result'
@@ -102,8 +99,16 @@ function cancelled(): OneWorkforceError {
   ])
 }
 
+// Node-only modules are loaded when a simulation actually uses worker threads, so the package's
+// main entry stays importable in a browser (which projects with threads: 0).
+async function defaultThreadCount(): Promise<number> {
+  const { availableParallelism } = await import('node:os')
+  return availableParallelism()
+}
+
 /** Where the worker entry lives: beside this module in `src/` (TypeScript, via tsx) or `dist/`. */
-function workerLocation(): string {
+async function workerLocation(): Promise<string> {
+  const { fileURLToPath } = await import('node:url')
   const here = import.meta.url
   // From sources, a small .mjs entry registers tsx inside the worker (Node 20 does not pass
   // `--import tsx` hooks on to worker threads) and then loads simulation-worker.ts.
@@ -243,7 +248,7 @@ export async function safeSimulateWorkforce(
       ? { exactMemoryCapBytes: parsedOptions.data.exactMemoryCapBytes }
       : {}),
   })
-  const threads = parsedOptions.data.threads ?? availableParallelism()
+  const threads = parsedOptions.data.threads ?? (await defaultThreadCount())
   const blockRuns =
     parsedOptions.data.blockRuns ??
     Math.max(1, Math.min(50, Math.ceil(runs / (8 * Math.max(1, threads)))))
@@ -316,8 +321,9 @@ async function runOnPool(
   signal: AbortSignal | undefined,
 ): Promise<void> {
   const workerData: SimulationWorkerData = { setup, seed }
+  const { Piscina } = await import('piscina')
   const pool = new Piscina({
-    filename: workerLocation(),
+    filename: await workerLocation(),
     workerData,
     minThreads: threads,
     maxThreads: threads,
