@@ -20,6 +20,12 @@ export interface CellEvents {
 const CELL_STRIDE = 8
 
 /**
+ * Per-group sums of a block in one month: headcount, FTE, demand, gap, shortfall, substantive,
+ * bank and agency cost (reported stock), then leavers by reason and ageing (the month's flows).
+ */
+const ACC_STRIDE = 12
+
+/**
  * The engine loop in post-major order, used when no flow couples posts or changes hazards over
  * time (no moves between sectors, no leaver-rate changes) and age bands are not kept: each block
  * of posts runs through every month while its cells and parameters stay in cache, which matters
@@ -28,7 +34,9 @@ const CELL_STRIDE = 8
  * Per cell it performs exactly the arithmetic of `passByPost`, in the same order, on parameters
  * packed once per block into one cell-major array (one cache line per cell). FTE with a
  * participation change is recounted per post only in months whose change is not 0. Constant
- * joiners are added per result group and month, not per post.
+ * joiners are added per result group and month, not per post, and the other sums go through a
+ * per-block accumulator of the block's groups, so the result arrays are written once per group
+ * and month instead of once per post and month (sums in another order: equal up to rounding).
  */
 export function runPostMajor(
   st: KernelState,
@@ -76,6 +84,12 @@ export function runPostMajor(
   let next = new Float64Array(blockCells)
   // Per cell: hazards by reason, FTE per head, surviving share, ageing share, constant joiners.
   const coef = new Float64Array(blockCells * CELL_STRIDE)
+  // The block's result groups: posts add into a small local accumulator per group
+  // (`slot * ACC_STRIDE + series`), flushed into the result once per month.
+  const slotOfGroup = new Int32Array(groups).fill(-1)
+  const slotOfPost = new Int32Array(blockPosts)
+  const groupOfSlot = new Int32Array(blockPosts)
+  const acc = new Float64Array(blockPosts * ACC_STRIDE)
 
   // Constant joiners are the same every month: add each group's total once per month.
   const groupJoiners = new Float64Array(groups * 3)
@@ -112,6 +126,16 @@ export function runPostMajor(
       coef[k + 5] = ageing[i % ages]!
       coef[k + 6] = joinTotal[c]!
     }
+    let slots = 0
+    for (let q = first; q < last; q++) {
+      const group = groupOfPost[q]!
+      if (slotOfGroup[group]! < 0) {
+        slotOfGroup[group] = slots
+        groupOfSlot[slots++] = group
+      }
+      slotOfPost[q - first] = slotOfGroup[group]!
+    }
+    for (let j = 0; j < slots; j++) slotOfGroup[groupOfSlot[j]!] = -1
     let e = eventStart[block]!
     const eventEnd = eventStart[block + 1]!
     // Pass t reports the stock at the end of month t − 1 (the start, when t = 0) and, while
@@ -123,6 +147,7 @@ export function runPostMajor(
       const reportRow = report * groups
       for (let q = first; q < last; q++) {
         const group = groupOfPost[q]!
+        const at = slotOfPost[q - first]! * ACC_STRIDE
         const local = (q - first) * ages
         let hc = 0
         let fte = 0
@@ -149,12 +174,10 @@ export function runPostMajor(
             sumAge += up
             carry = up
           }
-          const k = row + group
-          retirementOut[k]! += sumRet
-          voluntaryOut[k]! += sumVol
-          otherOut[k]! += sumOth
-          ageingInOut[k]! += sumAge
-          ageingOutOut[k]! += sumAge
+          acc[at + 8]! += sumRet
+          acc[at + 9]! += sumVol
+          acc[at + 10]! += sumOth
+          acc[at + 11]! += sumAge
         } else {
           for (let a = 0; a < ages; a++) {
             const i = local + a
@@ -183,16 +206,39 @@ export function runPostMajor(
         const d = demand[q * months + report]!
         const gap = d - fte
         const shortfall = Math.max(gap, 0)
-        const k = reportRow + group
-        headcountOut[k]! += hc
-        fteOut[k]! += fte
-        demandOut[k]! += d
-        gapOut[k]! += gap
-        shortfallOut[k]! += shortfall
-        substantiveOut[k]! += fte * pay[q]!
-        bankOut[k]! += shortfall * bank[q]!
-        agencyOut[k]! += shortfall * agency[q]!
+        acc[at]! += hc
+        acc[at + 1]! += fte
+        acc[at + 2]! += d
+        acc[at + 3]! += gap
+        acc[at + 4]! += shortfall
+        acc[at + 5]! += fte * pay[q]!
+        acc[at + 6]! += shortfall * bank[q]!
+        acc[at + 7]! += shortfall * agency[q]!
       }
+      for (let j = 0; j < slots; j++) {
+        const group = groupOfSlot[j]!
+        const at = j * ACC_STRIDE
+        if (report >= 0) {
+          const k = reportRow + group
+          headcountOut[k]! += acc[at]!
+          fteOut[k]! += acc[at + 1]!
+          demandOut[k]! += acc[at + 2]!
+          gapOut[k]! += acc[at + 3]!
+          shortfallOut[k]! += acc[at + 4]!
+          substantiveOut[k]! += acc[at + 5]!
+          bankOut[k]! += acc[at + 6]!
+          agencyOut[k]! += acc[at + 7]!
+        }
+        if (flowing) {
+          const k = row + group
+          retirementOut[k]! += acc[at + 8]!
+          voluntaryOut[k]! += acc[at + 9]!
+          otherOut[k]! += acc[at + 10]!
+          ageingInOut[k]! += acc[at + 11]!
+          ageingOutOut[k]! += acc[at + 11]!
+        }
+      }
+      acc.fill(0, 0, slots * ACC_STRIDE)
       if (!flowing) break
       while (e < eventEnd && eventMonth[e] === t) {
         const cell = eventCell[e]!
