@@ -16,6 +16,7 @@ import {
   nhsDigitalStaffGroupCodes,
   normaliseStaffGroupName,
 } from './nhs-staff-groups'
+import { type RowBuilder, rowBuilderFor } from './row-builders'
 
 /** Options of CSV ingest. */
 export interface CsvIngestOptions extends CsvPlanOptions {
@@ -280,8 +281,36 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     fileIssues.push(...plan.issues)
     if (plan.unusable) stopped = true
     headerCount = headers.length
+    const only = plan.rows.length === 1 ? plan.rows[0] : undefined
+    if (only) {
+      single = true
+      singleColumns = only
+      values = new Array<unknown>(only.length).fill(undefined)
+      build = rowBuilderFor(only.map((planned) => planned.column))
+    }
   }
   let headerCount = 0
+  let single = false
+  let singleColumns: readonly PlannedColumn[] = []
+  let values: unknown[] = []
+  // Receives the cells read by readCell on the single-row path (reused, never returned).
+  const scratch: Record<string, unknown> = Object.create(null)
+  let build: RowBuilder | undefined
+
+  function rejectLine(line: number, message: string, code: Issue['code']): void {
+    rowIssue(line, issue(code, message, [], where(line)))
+    rejectedLines.push(line)
+  }
+
+  /** A row built key by key, leaving out the columns whose value is absent (`undefined`). */
+  function keyed(from: readonly unknown[]): Record<string, unknown> {
+    const row: Record<string, unknown> = {}
+    for (let index = 0; index < singleColumns.length; index += 1) {
+      const value = from[index]
+      if (value !== undefined) row[(singleColumns[index] as PlannedColumn).column] = value
+    }
+    return row
+  }
 
   function record(fields: readonly string[], line: number, parseError: string | undefined): void {
     if (fields.length === 1 && (fields[0] as string).trim() === '') return
@@ -294,27 +323,64 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
       rejectedLines.push(line)
       return
     }
-    const reject = (message: string, code: Issue['code']) => {
-      rowIssue(line, issue(code, message, [], where(line)))
-      rejectedLines.push(line)
-    }
     if (parseError !== undefined) {
-      reject(parseError, 'parse_error')
+      rejectLine(line, parseError, 'parse_error')
       return
     }
     if (fields.length !== headerCount) {
       const message = `expected ${headerCount} fields as in the header, found ${fields.length}`
-      reject(message, 'parse_error')
+      rejectLine(line, message, 'parse_error')
       return
     }
-    for (const field of fields) {
-      if (field.length > maxCellLength) {
-        reject(`a cell is ${field.length} characters long (at most ${maxCellLength})`, 'too_large')
+    for (let index = 0; index < fields.length; index += 1) {
+      const length = (fields[index] as string).length
+      if (length > maxCellLength) {
+        rejectLine(
+          line,
+          `a cell is ${length} characters long (at most ${maxCellLength})`,
+          'too_large',
+        )
         return
       }
     }
+    if (single) {
+      // One row per line (every table without a multi-row preset): the common cells (a text
+      // already seen in its column, a plain decimal) are read inline into `values`, the rest
+      // by readCell; the row is then built as one object literal when the table has a builder.
+      let ok = true
+      let absent = false
+      for (let index = 0; index < singleColumns.length; index += 1) {
+        const planned = singleColumns[index] as PlannedColumn
+        const raw = planned.index < 0 ? planned.constant : (fields[planned.index] as string)
+        let value: unknown
+        if (planned.kind === 'text') value = planned.cache.get(raw)
+        else if (planned.kind === 'number') {
+          const number = plainDecimal(raw)
+          if (number >= 0) value = number
+        }
+        if (value === undefined) {
+          scratch[planned.column] = undefined
+          if (!readCell(planned, fields, line, scratch)) ok = false
+          value = scratch[planned.column]
+          if (value === undefined) absent = true
+        }
+        values[index] = value
+      }
+      if (!ok) {
+        rejectedLines.push(line)
+        return
+      }
+      const built = build === undefined || absent ? keyed(values) : build(values)
+      const parsed = fastCheck?.(built) ? built : slowCheck(built, line)
+      if (parsed === undefined) rejectedLines.push(line)
+      else {
+        rows.push(parsed)
+        lines.push(line)
+      }
+      return
+    }
     let accepted = true
-    const produced: Record<string, unknown>[] | undefined = plan.rows.length > 1 ? [] : undefined
+    const produced: Record<string, unknown>[] = []
     for (const columns of plan.rows) {
       const row: Record<string, unknown> = {}
       let ok = true
@@ -325,13 +391,9 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
       }
       const parsed = fastCheck?.(row) ? row : slowCheck(row, line)
       if (parsed === undefined) accepted = false
-      else if (produced) produced.push(parsed)
-      else {
-        rows.push(parsed)
-        lines.push(line)
-      }
+      else produced.push(parsed)
     }
-    for (const row of produced ?? []) {
+    for (const row of produced) {
       rows.push(row)
       lines.push(line)
     }
