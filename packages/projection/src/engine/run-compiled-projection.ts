@@ -154,11 +154,16 @@ function blockEvents(compiled: CompiledProjection, blockPosts: number): CellEven
   const blocks = Math.ceil(compiled.index.postCount / blockPosts)
   const months = compiled.months.length
   const inflows = compiled.parameters.inflows
-  const blockOf = (cell: number) => Math.floor(cell / ages / blockPosts)
+  const cellsPerBlock = ages * blockPosts
   const start = new Int32Array(blocks + 1)
-  for (const inflow of inflows)
-    for (let t = 0; t < months; t++)
-      if (inflow.perMonth[t] !== 0) for (const cell of inflow.cells) start[blockOf(cell) + 1]! += 1
+  for (const inflow of inflows) {
+    let activeMonths = 0
+    for (let t = 0; t < months; t++) if (inflow.perMonth[t] !== 0) activeMonths++
+    if (activeMonths === 0) continue
+    const cells = inflow.cells
+    for (let i = 0; i < cells.length; i++)
+      start[((cells[i]! / cellsPerBlock) | 0) + 1]! += activeMonths
+  }
   for (let b = 0; b < blocks; b++) start[b + 1]! += start[b]!
   const total = start[blocks]!
   const fill = start.slice(0, blocks)
@@ -170,18 +175,41 @@ function blockEvents(compiled: CompiledProjection, blockPosts: number): CellEven
     for (const inflow of inflows) {
       const volume = inflow.perMonth[t]!
       if (volume === 0) continue
-      for (let i = 0; i < inflow.cells.length; i++) {
-        const target = inflow.cells[i]!
-        const block = blockOf(target)
+      const cells = inflow.cells
+      const weights = inflow.weights
+      for (let i = 0; i < cells.length; i++) {
+        const target = cells[i]!
+        const block = (target / cellsPerBlock) | 0
         const at = fill[block]!
         month[at] = t
         cell[at] = target
-        amount[at] = volume * inflow.weights[i]!
+        amount[at] = volume * weights[i]!
         kind[at] = inflow.kind
         fill[block] = at + 1
       }
     }
   return { start, month, cell, amount, kind }
+}
+
+/** Constant joiners per month summed over kinds per cell, and over age bands per post and kind. */
+function constantJoinerTotals(
+  joiners: Float64Array,
+  ages: number,
+): { joinTotal: Float64Array; postJoiners: Float64Array } {
+  const cells = joiners.length / 3
+  const joinTotal = new Float64Array(cells)
+  const postJoiners = new Float64Array((cells / ages) * 3)
+  for (let c = 0; c < cells; c++) {
+    const j0 = joiners[c * 3]!
+    const j1 = joiners[c * 3 + 1]!
+    const j2 = joiners[c * 3 + 2]!
+    joinTotal[c] = j0 + j1 + j2
+    const q3 = ((c / ages) | 0) * 3
+    postJoiners[q3]! += j0
+    postJoiners[q3 + 1]! += j1
+    postJoiners[q3 + 2]! += j2
+  }
+  return { joinTotal, postJoiners }
 }
 
 /**
@@ -205,14 +233,7 @@ export function runWithLoopOrder(
   const startHeadcount = new Float64Array(groupCount)
   const startFte = new Float64Array(groupCount)
   const participation = par.participationChange
-  const joinTotal = new Float64Array(index.cellCount)
-  const postJoiners = new Float64Array(index.postCount * 3)
-  for (let c = 0; c < index.cellCount; c++) {
-    const j = par.joinersPerMonth
-    joinTotal[c] = j[c * 3]! + j[c * 3 + 1]! + j[c * 3 + 2]!
-    const q = (c / ages) | 0
-    for (let k = 0; k < 3; k++) postJoiners[q * 3 + k]! += j[c * 3 + k]!
-  }
+  const { joinTotal, postJoiners } = constantJoinerTotals(par.joinersPerMonth, ages)
   const state: KernelState = {
     stock: buffers.stock,
     next: buffers.next,
