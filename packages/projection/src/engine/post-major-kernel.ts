@@ -1,4 +1,5 @@
 import { type KernelState, survivingShare } from './month-kernels'
+import { fillLeaverHazard } from './update-parameters'
 
 /** Time-limited inflows (pipelines, joiners between two months) as event lists per block of posts. */
 export interface CellEvents {
@@ -10,6 +11,26 @@ export interface CellEvents {
   readonly amount: Float64Array
   /** Joiner kind of each event: 0 newly qualified, 1 international, 2 returner, 3 other. */
   readonly kind: Int8Array
+}
+
+/**
+ * Scheduled leaver-rate changes (retention levers) as lists per block of posts, so the
+ * post-major loop re-derives a block's hazards in the months where a multiplier changes,
+ * exactly as the month-major loop re-derives all of them.
+ */
+export interface LeaverSchedule {
+  /** 1 in the months where some change's multiplier differs from the month before (1 before the start). */
+  readonly dirty: Uint8Array
+  /** Entries of block b are `start[b]..start[b+1]`, in the order of the changes. */
+  readonly start: Int32Array
+  /** Cell × reason slot (`cell * 3 + reason`) of each entry. */
+  readonly slot: Int32Array
+  /** The change of each entry (index into `multipliers`). */
+  readonly change: Int32Array
+  /** Rate multiplier per change and month. */
+  readonly multipliers: readonly Float64Array[]
+  /** Annual leaver rates per cell and reason. */
+  readonly ratePerYear: Float64Array
 }
 
 /**
@@ -26,8 +47,9 @@ const CELL_STRIDE = 8
 const ACC_STRIDE = 12
 
 /**
- * The engine loop in post-major order, used when no flow couples posts or changes hazards over
- * time (no moves between sectors, no leaver-rate changes) and age bands are not kept: each block
+ * The engine loop in post-major order, used when no flow couples posts (no moves between
+ * sectors) and age bands are not kept; leaver-rate changes are applied per block from
+ * `schedule`: each block
  * of posts runs through every month while its cells and parameters stay in cache, which matters
  * at national scale where a month-major pass streams every array from memory once a month.
  *
@@ -43,6 +65,7 @@ export function runPostMajor(
   events: CellEvents,
   newlyQualified: Float64Array,
   blockPosts: number,
+  schedule: LeaverSchedule | null,
 ): void {
   const ages = st.ages
   const months = st.months
@@ -90,6 +113,8 @@ export function runPostMajor(
   const slotOfPost = new Int32Array(blockPosts)
   const groupOfSlot = new Int32Array(blockPosts)
   const acc = new Float64Array(blockPosts * ACC_STRIDE)
+  const blockMultiplier = new Float64Array(blockCells * 3)
+  const blockHazard = new Float64Array(blockCells * 3)
 
   // Constant joiners are the same every month: add each group's total once per month.
   const groupJoiners = new Float64Array(groups * 3)
@@ -143,6 +168,29 @@ export function runPostMajor(
     for (let t = 0; t <= months; t++) {
       const flowing = t < months
       const report = t - 1
+      if (schedule !== null && flowing && schedule.dirty[t] === 1) {
+        // Same arithmetic as the month-major loop: multipliers multiplied in change order, then
+        // the hazards of the block's cells from their rates.
+        blockMultiplier.fill(1)
+        for (let x = schedule.start[block]!; x < schedule.start[block + 1]!; x++)
+          blockMultiplier[schedule.slot[x]! - cellBase * 3]! *=
+            schedule.multipliers[schedule.change[x]!]![t]!
+        fillLeaverHazard(
+          schedule.ratePerYear.subarray(cellBase * 3, (cellBase + cellCount) * 3),
+          blockMultiplier.subarray(0, cellCount * 3),
+          blockHazard.subarray(0, cellCount * 3),
+        )
+        for (let i = 0; i < cellCount; i++) {
+          const h0 = blockHazard[i * 3]!
+          const h1 = blockHazard[i * 3 + 1]!
+          const h2 = blockHazard[i * 3 + 2]!
+          const k = i * CELL_STRIDE
+          coef[k] = h0
+          coef[k + 1] = h1
+          coef[k + 2] = h2
+          coef[k + 4] = survivingShare(h0, h1, h2)
+        }
+      }
       const row = t * groups
       const reportRow = report * groups
       for (let q = first; q < last; q++) {

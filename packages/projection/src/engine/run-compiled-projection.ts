@@ -7,7 +7,7 @@ import {
 } from '../result/projection-result'
 import type { CompiledProjection } from './compiled-projection'
 import { type KernelState, passByAge, passByPost } from './month-kernels'
-import { type CellEvents, runPostMajor } from './post-major-kernel'
+import { type CellEvents, type LeaverSchedule, runPostMajor } from './post-major-kernel'
 import { fillLeaverHazard } from './update-parameters'
 
 /** What a run keeps in its result. */
@@ -191,6 +191,44 @@ function blockEvents(compiled: CompiledProjection, blockPosts: number): CellEven
   return { start, month, cell, amount, kind }
 }
 
+/** Leaver-rate changes as per-block entry lists and the months where a multiplier changes. */
+function leaverSchedule(compiled: CompiledProjection, blockPosts: number): LeaverSchedule | null {
+  const changes = compiled.parameters.leaverChanges
+  if (changes.length === 0) return null
+  const months = compiled.months.length
+  const slotsPerBlock = compiled.index.ageBandCount * blockPosts * 3
+  const blocks = Math.ceil(compiled.index.postCount / blockPosts)
+  const dirty = new Uint8Array(months)
+  for (const change of changes)
+    for (let t = 0; t < months; t++)
+      if (change.multiplier[t] !== (t === 0 ? 1 : change.multiplier[t - 1])) dirty[t] = 1
+  const start = new Int32Array(blocks + 1)
+  for (const change of changes)
+    for (let i = 0; i < change.slots.length; i++)
+      start[((change.slots[i]! / slotsPerBlock) | 0) + 1]! += 1
+  for (let b = 0; b < blocks; b++) start[b + 1]! += start[b]!
+  const fill = start.slice(0, blocks)
+  const slot = new Int32Array(start[blocks]!)
+  const change = new Int32Array(start[blocks]!)
+  changes.forEach((each, k) => {
+    for (let i = 0; i < each.slots.length; i++) {
+      const block = (each.slots[i]! / slotsPerBlock) | 0
+      const at = fill[block]!
+      slot[at] = each.slots[i]!
+      change[at] = k
+      fill[block] = at + 1
+    }
+  })
+  return {
+    dirty,
+    start,
+    slot,
+    change,
+    multipliers: changes.map((each) => each.multiplier),
+    ratePerYear: compiled.parameters.leaverRatePerYear,
+  }
+}
+
 /** Constant joiners per month summed over kinds per cell, and over age bands per post and kind. */
 function constantJoinerTotals(
   joiners: Float64Array,
@@ -287,10 +325,15 @@ export function runWithLoopOrder(
   ]
   state.stock.set(par.startHeadcount)
   state.hazard.set(par.leaverHazard)
-  const postMajor =
-    !keepAge && par.pairTargetPost.length === 0 && par.leaverChanges.length === 0 && !monthMajor
+  const postMajor = !keepAge && par.pairTargetPost.length === 0 && !monthMajor
   if (postMajor) {
-    runPostMajor(state, blockEvents(compiled, POST_BLOCK), series.joinersNewlyQualified, POST_BLOCK)
+    runPostMajor(
+      state,
+      blockEvents(compiled, POST_BLOCK),
+      series.joinersNewlyQualified,
+      POST_BLOCK,
+      leaverSchedule(compiled, POST_BLOCK),
+    )
   } else {
     for (let t = 0; t <= months; t++) {
       if (t < months) {
