@@ -286,6 +286,8 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
       single = true
       singleColumns = only
       values = new Array<unknown>(only.length).fill(undefined)
+      lastRaw = new Array<string | undefined>(only.length).fill(undefined)
+      lastValue = new Array<unknown>(only.length).fill(undefined)
       build = rowBuilderFor(only.map((planned) => planned.column))
     }
   }
@@ -293,6 +295,9 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
   let single = false
   let singleColumns: readonly PlannedColumn[] = []
   let values: unknown[] = []
+  // Per column of the single-row path: the last raw text found in the cache, and its value.
+  let lastRaw: (string | undefined)[] = []
+  let lastValue: unknown[] = []
   // Receives the cells read by readCell on the single-row path (reused, never returned).
   const scratch: Record<string, unknown> = Object.create(null)
   let build: RowBuilder | undefined
@@ -353,8 +358,18 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
         const planned = singleColumns[index] as PlannedColumn
         const raw = planned.index < 0 ? planned.constant : (fields[planned.index] as string)
         let value: unknown
-        if (planned.kind === 'text') value = planned.cache.get(raw)
-        else if (planned.kind === 'number') {
+        if (planned.kind === 'text') {
+          // Sorted files repeat a cell of the line before (month, organisation): comparing
+          // with it is cheaper than hashing the new text for the cache.
+          if (raw === lastRaw[index]) value = lastValue[index]
+          else {
+            value = planned.cache.get(raw)
+            if (value !== undefined) {
+              lastRaw[index] = raw
+              lastValue[index] = value
+            }
+          }
+        } else if (planned.kind === 'number') {
           const number = plainDecimal(raw)
           if (number >= 0) value = number
         }
