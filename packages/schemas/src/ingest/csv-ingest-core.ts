@@ -60,21 +60,25 @@ function ranges(lines: readonly number[]): string {
 
 /**
  * The value of a cell made only of digits with at most one decimal point (the common case),
- * or −1 when it is anything else and needs the full reading.
+ * or −1 when it is anything else and needs the full reading. With at most 15 digits the digits
+ * form an exact integer and 10^k is exact, so one division gives the correctly rounded value,
+ * the same number as `Number(text)` (Clinger's fast path).
  */
 function plainDecimal(text: string): number {
   const length = text.length
   if (length === 0 || length > 15) return -1
-  let points = 0
+  let digits = 0
+  let point = -1
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index)
-    if (code === 46) {
-      points += 1
-      if (points > 1 || index === 0 || index === length - 1) return -1
-    } else if (code < 48 || code > 57) return -1
+    if (code >= 48 && code <= 57) digits = digits * 10 + (code - 48)
+    else if (code === 46 && point < 0 && index > 0 && index < length - 1) point = index
+    else return -1
   }
-  return Number(text)
+  return point < 0 ? digits : digits / (powersOfTen[length - 1 - point] as number)
 }
+
+const powersOfTen = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14]
 
 /** Creates a CSV ingest for one file (synchronous; the stream form feeds it chunk by chunk). */
 export function createCsvIngest(options: CsvIngestOptions): CsvIngest {

@@ -86,6 +86,36 @@ describe('safeIngestCsv', () => {
     })
     expect(result.ingested.rows[0]?.month).toBe('2024-09')
   })
+
+  it('reads plain decimals exactly as Number() does (the fast number path)', () => {
+    const decimal = fc
+      .tuple(fc.stringMatching(/^[0-9]{1,9}$/), fc.option(fc.stringMatching(/^[0-9]{1,6}$/)))
+      .map(([whole, fraction]) => (fraction === null ? whole : `${whole}.${fraction}`))
+    fc.assert(
+      fc.property(fc.array(decimal, { minLength: 1, maxLength: 20 }), (ftes) => {
+        const lines = ftes.map((fte, index) => `2024-04,RJ${index},ahp,${10 ** 9},${fte}`)
+        const rows = ingest(csv(...lines)).ingested.rows
+        expect(rows.map((row) => row.fte)).toEqual(ftes.map(Number))
+      }),
+    )
+  })
+
+  it('builds rows with the schema key order and leaves out a blank optional cell', () => {
+    const text =
+      'month,organisation,staffGroup,ageBand,headcount,fte\n2024-04,RJ1,ahp,25-29,3,2.5\n2024-04,RJ1,ahp,,4,3\n'
+    const rows = safeIngestCsv(text, { table: 'workforce' }).ingested.rows
+    expect(rows.map((row) => Object.keys(row))).toEqual([
+      ['month', 'organisation', 'staffGroup', 'ageBand', 'headcount', 'fte'],
+      ['month', 'organisation', 'staffGroup', 'headcount', 'fte'],
+    ])
+    expect(rows[1]).toStrictEqual({
+      month: '2024-04',
+      organisation: 'RJ1',
+      staffGroup: 'ahp',
+      headcount: 4,
+      fte: 3,
+    })
+  })
 })
 
 describe('safeIngestCsv with bad input', () => {
