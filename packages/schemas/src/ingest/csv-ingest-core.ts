@@ -341,7 +341,8 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
       rejectLine(line, message, 'parse_error')
       return
     }
-    for (let index = 0; index < fields.length; index += 1) {
+    // No cell of a block is longer than the block, so short blocks skip the length check.
+    for (let index = 0; longCellsPossible && index < fields.length; index += 1) {
       const length = (fields[index] as string).length
       if (length > maxCellLength) {
         rejectLine(
@@ -435,6 +436,7 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     return parsed as Record<string, unknown> | undefined
   }
 
+  let longCellsPossible = true
   // Detected once from the first line, so every block of a file splits lines the same way.
   let newline: '\n' | '\r\n' | undefined
   function parseBlock(block: string): void {
@@ -453,6 +455,7 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     for (const error of parsed.errors) {
       if (error.row !== undefined && !errors.has(error.row)) errors.set(error.row, error.message)
     }
+    longCellsPossible = block.length > maxCellLength
     const quoted = block.includes('"')
     const data = parsed.data
     // A block ends with a newline, so the parser's last row is the empty text after it.
@@ -470,7 +473,7 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
         }
       }
       nextLine += 1 + embedded
-      const error = errors.get(index)
+      const error = errors.size === 0 ? undefined : errors.get(index)
       const message = error === undefined ? undefined : `could not read the line as CSV: ${error}`
       record(fields, line, message)
     }
