@@ -81,20 +81,22 @@ export function runPostMajor(
   const bank = st.bank
   const agency = st.agency
   const participation = st.participation
-  const hasParticipation = participation.length > 0
-  const headcountOut = st.headcount
-  const fteOut = st.fte
-  const demandOut = st.demandFte
-  const gapOut = st.gapFte
-  const shortfallOut = st.shortfallFte
-  const substantiveOut = st.substantive
-  const bankOut = st.bankCost
-  const agencyOut = st.agencyCost
-  const retirementOut = st.retirement
-  const voluntaryOut = st.voluntary
-  const otherOut = st.otherLeavers
-  const ageingInOut = st.ageingIn
-  const ageingOutOut = st.ageingOut
+  // Result series in accumulator order (ageing in and out share one sum).
+  const outs = [
+    st.headcount,
+    st.fte,
+    st.demandFte,
+    st.gapFte,
+    st.shortfallFte,
+    st.substantive,
+    st.bankCost,
+    st.agencyCost,
+    st.retirement,
+    st.voluntary,
+    st.otherLeavers,
+    st.ageingIn,
+    st.ageingOut,
+  ]
   const eventStart = events.start
   const eventMonth = events.month
   const eventCell = events.cell
@@ -167,7 +169,6 @@ export function runPostMajor(
     // t < months, computes month t's flows: one read of each cell per month.
     for (let t = 0; t <= months; t++) {
       const flowing = t < months
-      const report = t - 1
       if (schedule !== null && flowing && schedule.dirty[t] === 1) {
         // Same arithmetic as the month-major loop: multipliers multiplied in change order, then
         // the hazards of the block's cells from their rates.
@@ -191,108 +192,33 @@ export function runPostMajor(
           coef[k + 4] = survivingShare(h0, h1, h2)
         }
       }
-      const row = t * groups
-      const reportRow = report * groups
-      for (let q = first; q < last; q++) {
-        const group = groupOfPost[q]!
-        const at = slotOfPost[q - first]! * ACC_STRIDE
-        const local = (q - first) * ages
-        let hc = 0
-        let fte = 0
-        if (flowing) {
-          let sumRet = 0
-          let sumVol = 0
-          let sumOth = 0
-          let sumAge = 0
-          let carry = 0
-          const end = local + ages
-          for (let i = local, k = local * CELL_STRIDE; i < end; i++, k += CELL_STRIDE) {
-            const s = current[i]!
-            hc += s
-            fte += s * coef[k + 3]!
-            const l0 = s * coef[k]!
-            const l1 = s * coef[k + 1]!
-            const l2 = s * coef[k + 2]!
-            const w = s * coef[k + 4]!
-            const up = w * coef[k + 5]!
-            next[i] = w - up + carry + coef[k + 6]!
-            sumRet += l0
-            sumVol += l1
-            sumOth += l2
-            sumAge += up
-            carry = up
-          }
-          acc[at + 8]! += sumRet
-          acc[at + 9]! += sumVol
-          acc[at + 10]! += sumOth
-          acc[at + 11]! += sumAge
-        } else {
-          for (let a = 0; a < ages; a++) {
-            const i = local + a
-            const s = current[i]!
-            hc += s
-            fte += s * coef[i * CELL_STRIDE + 3]!
-          }
-        }
-        if (report < 0) {
-          st.startHeadcount[group]! += hc
-          st.startFte[group]! += fte
-          continue
-        }
-        if (hasParticipation) {
-          const adjust = participation[q * months + report]!
-          if (adjust !== 0) {
-            // The month's FTE per head differs from the packed one: recount (cells are in L1).
-            fte = 0
-            for (let a = 0; a < ages; a++) {
-              let fph = coef[(local + a) * CELL_STRIDE + 3]! + adjust
-              if (fph < 0) fph = 0
-              fte += current[local + a]! * fph
-            }
-          }
-        }
-        const d = demand[q * months + report]!
-        const gap = d - fte
-        const shortfall = Math.max(gap, 0)
-        acc[at]! += hc
-        acc[at + 1]! += fte
-        acc[at + 2]! += d
-        acc[at + 3]! += gap
-        acc[at + 4]! += shortfall
-        acc[at + 5]! += fte * pay[q]!
-        acc[at + 6]! += shortfall * bank[q]!
-        acc[at + 7]! += shortfall * agency[q]!
-      }
-      for (let j = 0; j < slots; j++) {
-        const group = groupOfSlot[j]!
-        const at = j * ACC_STRIDE
-        if (report >= 0) {
-          const k = reportRow + group
-          headcountOut[k]! += acc[at]!
-          fteOut[k]! += acc[at + 1]!
-          demandOut[k]! += acc[at + 2]!
-          gapOut[k]! += acc[at + 3]!
-          shortfallOut[k]! += acc[at + 4]!
-          substantiveOut[k]! += acc[at + 5]!
-          bankOut[k]! += acc[at + 6]!
-          agencyOut[k]! += acc[at + 7]!
-        }
-        if (flowing) {
-          const k = row + group
-          retirementOut[k]! += acc[at + 8]!
-          voluntaryOut[k]! += acc[at + 9]!
-          otherOut[k]! += acc[at + 10]!
-          ageingInOut[k]! += acc[at + 11]!
-          ageingOutOut[k]! += acc[at + 11]!
-        }
-      }
-      acc.fill(0, 0, slots * ACC_STRIDE)
+      blockMonth(
+        current,
+        next,
+        coef,
+        acc,
+        slotOfPost,
+        groupOfPost,
+        demand,
+        pay,
+        bank,
+        agency,
+        participation,
+        st.startHeadcount,
+        st.startFte,
+        first,
+        last,
+        ages,
+        months,
+        t,
+      )
+      flushBlock(acc, slots, groupOfSlot, outs, t, months, groups)
       if (!flowing) break
       while (e < eventEnd && eventMonth[e] === t) {
         const cell = eventCell[e]!
         const amount = eventAmount[e]!
         next[cell - cellBase]! += amount
-        kindOut[eventKind[e]!]![row + groupOfPost[(cell / ages) | 0]!]! += amount
+        kindOut[eventKind[e]!]![t * groups + groupOfPost[(cell / ages) | 0]!]! += amount
         e++
       }
       const swap = current
@@ -300,4 +226,131 @@ export function runPostMajor(
       next = swap
     }
   }
+}
+
+/**
+ * One month of one block of posts (kept small so V8 optimises it quickly and on its own): reports
+ * the opening stock of month t (closing stock of t − 1) with its FTE, demand, gap and cost into
+ * the block accumulator and, while t < months, computes the month's flows into `next`.
+ */
+function blockMonth(
+  current: Float64Array,
+  next: Float64Array,
+  coef: Float64Array,
+  acc: Float64Array,
+  slotOfPost: Int32Array,
+  groupOfPost: Int32Array,
+  demand: Float64Array,
+  pay: Float64Array,
+  bank: Float64Array,
+  agency: Float64Array,
+  participation: Float64Array,
+  startHeadcount: Float64Array,
+  startFte: Float64Array,
+  first: number,
+  last: number,
+  ages: number,
+  months: number,
+  t: number,
+): void {
+  const flowing = t < months
+  const report = t - 1
+  const hasParticipation = participation.length > 0
+  for (let q = first; q < last; q++) {
+    const at = slotOfPost[q - first]! * ACC_STRIDE
+    const local = (q - first) * ages
+    let hc = 0
+    let fte = 0
+    if (flowing) {
+      let sumRet = 0
+      let sumVol = 0
+      let sumOth = 0
+      let sumAge = 0
+      let carry = 0
+      const end = local + ages
+      for (let i = local, k = local * CELL_STRIDE; i < end; i++, k += CELL_STRIDE) {
+        const s = current[i]!
+        hc += s
+        fte += s * coef[k + 3]!
+        const l0 = s * coef[k]!
+        const l1 = s * coef[k + 1]!
+        const l2 = s * coef[k + 2]!
+        const w = s * coef[k + 4]!
+        const up = w * coef[k + 5]!
+        next[i] = w - up + carry + coef[k + 6]!
+        sumRet += l0
+        sumVol += l1
+        sumOth += l2
+        sumAge += up
+        carry = up
+      }
+      acc[at + 8]! += sumRet
+      acc[at + 9]! += sumVol
+      acc[at + 10]! += sumOth
+      acc[at + 11]! += sumAge
+    } else {
+      const end = local + ages
+      for (let i = local, k = local * CELL_STRIDE; i < end; i++, k += CELL_STRIDE) {
+        const s = current[i]!
+        hc += s
+        fte += s * coef[k + 3]!
+      }
+    }
+    if (report < 0) {
+      const group = groupOfPost[q]!
+      startHeadcount[group]! += hc
+      startFte[group]! += fte
+      continue
+    }
+    if (hasParticipation) {
+      const adjust = participation[q * months + report]!
+      if (adjust !== 0) {
+        // The month's FTE per head differs from the packed one: recount (cells are in L1).
+        fte = 0
+        for (let a = 0; a < ages; a++) {
+          let fph = coef[(local + a) * CELL_STRIDE + 3]! + adjust
+          if (fph < 0) fph = 0
+          fte += current[local + a]! * fph
+        }
+      }
+    }
+    const d = demand[q * months + report]!
+    const gap = d - fte
+    const shortfall = Math.max(gap, 0)
+    acc[at]! += hc
+    acc[at + 1]! += fte
+    acc[at + 2]! += d
+    acc[at + 3]! += gap
+    acc[at + 4]! += shortfall
+    acc[at + 5]! += fte * pay[q]!
+    acc[at + 6]! += shortfall * bank[q]!
+    acc[at + 7]! += shortfall * agency[q]!
+  }
+}
+
+/** Adds a block's per-group sums of pass t to the result series and clears the accumulator. */
+function flushBlock(
+  acc: Float64Array,
+  slots: number,
+  groupOfSlot: Int32Array,
+  outs: readonly Float64Array[],
+  t: number,
+  months: number,
+  groups: number,
+): void {
+  const report = t - 1
+  for (let j = 0; j < slots; j++) {
+    const group = groupOfSlot[j]!
+    const at = j * ACC_STRIDE
+    if (report >= 0) {
+      const k = report * groups + group
+      for (let x = 0; x < 8; x++) outs[x]![k]! += acc[at + x]!
+    }
+    if (t < months) {
+      const k = t * groups + group
+      for (let x = 8; x < 12; x++) outs[x]![k]! += acc[at + x]!
+      outs[12]![k]! += acc[at + 11]!
+    }
+  }
+  acc.fill(0, 0, slots * ACC_STRIDE)
 }
