@@ -180,8 +180,8 @@ try {
   safeParseDataset({ ...hierarchy, workforce: warmRows })
 
   await papaparseRows(warmPath)
-  // Our workloads first: peak RSS is a high-water mark of the whole process, and papaparse's
-  // stream reader alone queues chunks faster than it parses them (over 500 MB on this file).
+  // Our workloads first: peak RSS is a high-water mark of the whole process, so nothing else
+  // (the papaparse baselines, (a') keeping its own million rows) may run before it is read.
   // The target is the peak of one ingest and validate of the file (what a user's process
   // does), read before the repeats: V8 keeps the pages of a finished run resident for a while,
   // so each repeat starts from a higher RSS (the peak after the repeats is reported too).
