@@ -3,7 +3,7 @@
  * and #4): `syntheticIcsInput(10, 180)` is 10 places × 6 sectors × 25 staff groups × 10 age
  * bands = 15,000 cells × 180 months, with every flow in use (leavers by age band and reason,
  * joiners by kind, training pipelines, ageing, demographic and non-demographic demand, gap and
- * cost). Copied from the builder in `projection.bench.ts` so both benchmarks measure one input.
+ * cost). Both benchmarks import it, so they measure one input.
  */
 import type { ProjectionInputDraft } from '@oneworkforce/projection'
 import { defaultTaxonomy, type Taxonomy } from '@oneworkforce/schemas'

@@ -1,6 +1,8 @@
+/** Types of `direction`, each documented where it is defined. */
 export type { GoodDirection } from './direction'
 export { judgeSide } from './direction'
 export { binomialFunnelLimit } from './funnel/binomial-limits'
+/** Types of `funnel/funnel-plot`, each documented where it is defined. */
 export type {
   FunnelCurvePoint,
   FunnelLimit,
@@ -11,7 +13,9 @@ export type {
   OverdispersionAdjustment,
 } from './funnel/funnel-plot'
 export { funnelPlot, safeFunnelPlot } from './funnel/funnel-plot'
+/** Types of `funnel/funnel-scale`, each documented where it is defined. */
 export type { FunnelMethod, FunnelType } from './funnel/funnel-scale'
+/** Types of `funnel/overdispersion`, each documented where it is defined. */
 export type {
   Overdispersion,
   OverdispersionInput,
@@ -21,6 +25,7 @@ export { estimateOverdispersion } from './funnel/overdispersion'
 export { poissonRatioLimits } from './funnel/poisson-limits'
 export { wilsonFunnelLimits } from './funnel/wilson-limits'
 export { zForLevel } from './funnel/z-for-level'
+/** Types of `indicators/compute-indicators`, each documented where it is defined. */
 export type {
   GroupDimension,
   IndicatorOptions,
@@ -29,8 +34,10 @@ export type {
   IndicatorWindow,
 } from './indicators/compute-indicators'
 export { computeIndicators, safeComputeIndicators } from './indicators/compute-indicators'
+/** Types of `indicators/indicator-definitions`, each documented where it is defined. */
 export type { IndicatorDefinition, IndicatorName } from './indicators/indicator-definitions'
 export { INDICATOR_DEFINITIONS, INDICATOR_NAMES } from './indicators/indicator-definitions'
+/** Types of `peers/benchmark-units`, each documented where it is defined. */
 export type {
   Benchmark,
   BenchmarkedUnit,
@@ -40,12 +47,16 @@ export type {
   RagRating,
 } from './peers/benchmark-units'
 export { benchmarkUnits, ragRating, safeBenchmarkUnits } from './peers/benchmark-units'
+/** Types of `peers/nearest-peers`, each documented where it is defined. */
 export type { CharacteristicsUnit, NearestPeer, NearestPeersOptions } from './peers/nearest-peers'
 export { nearestPeers, safeNearestPeers } from './peers/nearest-peers'
+/** Types of `peers/peer-groups`, each documented where it is defined. */
 export type { PeerGroup, PeerUnit } from './peers/peer-groups'
 export { peerGroups, safePeerGroups, sizeBand } from './peers/peer-groups'
+/** Types of `peers/quantile`, each documented where it is defined. */
 export type { QuantileOptions, QuantileType } from './peers/quantile'
 export { quantileOfSorted, quantiles, safeQuantiles } from './peers/quantile'
+/** Types of `spc/xmr-chart`, each documented where it is defined. */
 export type {
   SpcPoint,
   TwoOfThreeVersion,
@@ -58,11 +69,13 @@ export type {
 } from './spc/xmr-chart'
 export { safeXmrChart, xmrChart } from './spc/xmr-chart'
 export { safeSuppressCount, suppressCount } from './suppression/suppress-count'
+/** Types of `suppression/suppress-cross-table`, each documented where it is defined. */
 export type {
   SuppressCrossTableOptions,
   SuppressedCrossTable,
 } from './suppression/suppress-cross-table'
 export { safeSuppressCrossTable, suppressCrossTable } from './suppression/suppress-cross-table'
+/** Types of `suppression/suppress-rows`, each documented where it is defined. */
 export type {
   SuppressedRate,
   SuppressedRow,
@@ -70,11 +83,13 @@ export type {
   SuppressRowsResult,
 } from './suppression/suppress-rows'
 export { safeSuppressRows, suppressRows } from './suppression/suppress-rows'
+/** Types of `suppression/suppression-rules`, each documented where it is defined. */
 export type {
   SuppressedCount,
   SuppressionRules,
   SuppressionStatus,
 } from './suppression/suppression-rules'
+/** Types of `targets/track-targets`, each documented where it is defined. */
 export type {
   TargetObservation,
   TargetProgress,
@@ -82,5 +97,6 @@ export type {
   TrackTargetsOptions,
 } from './targets/track-targets'
 export { safeTrackTargets, trackTargets } from './targets/track-targets'
+/** Types of `targets/trajectory`, each documented where it is defined. */
 export type { TargetChange, TrajectoryOptions, TrajectoryPoint } from './targets/trajectory'
 export { safeTrajectory, targetValue, trajectory } from './targets/trajectory'

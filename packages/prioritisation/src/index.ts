@@ -1,3 +1,4 @@
+/** Types of `audit/explain-ranking`, each documented where it is defined. */
 export type {
   CriterionExplanation,
   ExplainOptions,
@@ -7,10 +8,13 @@ export type {
 } from './audit/explain-ranking'
 export { explainRanking, safeExplainRanking } from './audit/explain-ranking'
 export { prioritisationVersion } from './audit/package-version'
+/** Types of `audit/reproduce-ranking`, each documented where it is defined. */
 export type { ReproducedRanking } from './audit/reproduce-ranking'
 export { reproduceRanking, safeReproduceRanking } from './audit/reproduce-ranking'
+/** Types of `budget/prioritised-portfolio`, each documented where it is defined. */
 export type { PrioritisedPortfolio } from './budget/prioritised-portfolio'
 export { prioritisedPortfolio, safePrioritisedPortfolio } from './budget/prioritised-portfolio'
+/** Types of `budget/select-portfolio`, each documented where it is defined. */
 export type {
   MarginalCandidate,
   Portfolio,
@@ -22,28 +26,39 @@ export {
   safeSelectPortfolio,
   selectPortfolio,
 } from './budget/select-portfolio'
+/** Types of `criteria/criterion-schema`, each documented where it is defined. */
 export type { Criterion, LevelDescriptor } from './criteria/criterion-schema'
 export { criteriaSchema, criterionSchema, levelDescriptorSchema } from './criteria/criterion-schema'
+/** Types of `criteria/define-criteria`, each documented where it is defined. */
 export type { DefineCriteriaOptions } from './criteria/define-criteria'
 export { defineCriteria, safeDefineCriteria } from './criteria/define-criteria'
 export { fourTestsCodes, fourTestsCriteria } from './criteria/four-tests'
+/** Types of `impact/opportunity-score`, each documented where it is defined. */
 export type { ImpactScaleOptions, InitiativeImpact } from './impact/opportunity-score'
 export {
   opportunityScoreFromImpact,
   safeOpportunityScoreFromImpact,
 } from './impact/opportunity-score'
+/** Types of `methods/method-result`, each documented where it is defined. */
 export type { CriterionDirection, MatrixMethodOptions, MethodScores } from './methods/method-result'
+/** Types of `methods/preference-function`, each documented where it is defined. */
 export type { PreferenceFunction } from './methods/preference-function'
 export { preference, preferenceFunctionSchema } from './methods/preference-function'
+/** Types of `methods/prepare-ranking`, each documented where it is defined. */
 export type { RankingMethod, RankOptions } from './methods/prepare-ranking'
+/** Types of `methods/promethee`, each documented where it is defined. */
 export type { PrometheeOptions, PrometheeScores } from './methods/promethee'
 export { prometheeII, safePrometheeII } from './methods/promethee'
+/** Types of `methods/rank-initiatives`, each documented where it is defined. */
 export type { RankedInitiative, Ranking } from './methods/rank-initiatives'
 export { rankInitiatives, safeRankInitiatives } from './methods/rank-initiatives'
+/** Types of `methods/topsis`, each documented where it is defined. */
 export type { TopsisScores } from './methods/topsis'
 export { safeTopsis, topsis } from './methods/topsis'
+/** Types of `methods/weighted-sum`, each documented where it is defined. */
 export type { WeightedSumOptions } from './methods/weighted-sum'
 export { safeWeightedSum, weightedSum } from './methods/weighted-sum'
+/** Types of `scores/aggregate-scores`, each documented where it is defined. */
 export type {
   AggregatedScore,
   AggregateScoresOptions,
@@ -52,12 +67,16 @@ export type {
   ScoreTable,
 } from './scores/aggregate-scores'
 export { aggregateScores, safeAggregateScores } from './scores/aggregate-scores'
+/** Types of `stability/smaa`, each documented where it is defined. */
 export type { SmaaInitiative, SmaaOptions, SmaaResult } from './stability/smaa'
 export { safeSmaa, smaa } from './stability/smaa'
+/** Types of `stability/weight-thresholds`, each documented where it is defined. */
 export type { WeightShift, WeightStability, WeightThreshold } from './stability/weight-thresholds'
 export { safeWeightThresholds, weightThresholds } from './stability/weight-thresholds'
+/** Types of `weights/ahp-weights`, each documented where it is defined. */
 export type { AhpOptions, AhpResult } from './weights/ahp-weights'
 export { ahpWeights, safeAhpWeights } from './weights/ahp-weights'
+/** Types of `weights/direct-weights`, each documented where it is defined. */
 export type { DirectWeightsOptions, Weights } from './weights/direct-weights'
 export {
   directWeights,
@@ -65,6 +84,7 @@ export {
   safeDirectWeights,
   WEIGHT_SUM_TOLERANCE,
 } from './weights/direct-weights'
+/** Types of `weights/group-judgements`, each documented where it is defined. */
 export type { GroupOptions } from './weights/group-judgements'
 export {
   aggregateJudgements,
@@ -73,6 +93,7 @@ export {
   safeAggregatePriorities,
   safeGroupAhpWeights,
 } from './weights/group-judgements'
+/** Types of `weights/random-index`, each documented where it is defined. */
 export type { RandomIndexTableName } from './weights/random-index'
 export { randomIndexTables } from './weights/random-index'
 export { safeSwingWeights, swingWeights } from './weights/swing-weights'

@@ -1,5 +1,7 @@
+/** Types of `calibration/back-test`, each documented where it is defined. */
 export type { BackTest, BackTestError, BackTestOptions } from './calibration/back-test'
 export { backTest, safeBackTest } from './calibration/back-test'
+/** Types of `calibration/estimate-rates`, each documented where it is defined. */
 export type {
   CalibrationOptions,
   JoinerVolumeEstimate,
@@ -11,21 +13,26 @@ export {
   safeEstimateJoinerVolumes,
   safeEstimateLeaverRates,
 } from './calibration/estimate-rates'
+/** Types of `calibration/poisson-interval`, each documented where it is defined. */
 export type { RateInterval } from './calibration/poisson-interval'
 export { poissonRateInterval } from './calibration/poisson-interval'
+/** Types of `calibration/reconcile-flows`, each documented where it is defined. */
 export type {
   FlowDiscrepancy,
   FlowReconciliation,
   ReconcileFlowsOptions,
 } from './calibration/reconcile-flows'
 export { reconcileFlows, safeReconcileFlows } from './calibration/reconcile-flows'
+/** Types of `dataset/projection-input-from-dataset`, each documented where it is defined. */
 export type { DatasetProjectionOptions } from './dataset/projection-input-from-dataset'
 export {
   projectionInputFromDataset,
   safeProjectionInputFromDataset,
 } from './dataset/projection-input-from-dataset'
+/** Types of `engine/compile-projection`, each documented where it is defined. */
 export type { CompiledProjectionWithInput } from './engine/compile-projection'
 export { compileProjection, safeCompileProjection } from './engine/compile-projection'
+/** Types of `engine/compiled-projection`, each documented where it is defined. */
 export type {
   CompiledInflow,
   CompiledLeaverChange,
@@ -33,9 +40,11 @@ export type {
   CompiledProjection,
 } from './engine/compiled-projection'
 export { monthlyHazard } from './engine/monthly-hazard'
+/** Types of `engine/run-compiled-projection`, each documented where it is defined. */
 export type { RunOptions } from './engine/run-compiled-projection'
 export { runCompiledProjection } from './engine/run-compiled-projection'
 export { updateCompiledParameters } from './engine/update-parameters'
+/** Types of `input/projection-input`, each documented where it is defined. */
 export type {
   DemandAssumptions,
   DemandRateRow,
@@ -72,16 +81,22 @@ export {
   stockRowSchema,
 } from './input/projection-input'
 export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
+/** Types of `internal/dimension-index`, each documented where it is defined. */
 export type { DimensionIndex } from './internal/dimension-index'
 export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
+/** Types of `result/aggregate-projection`, each documented where it is defined. */
 export type { AggregateOptions, ProjectionFilter } from './result/aggregate-projection'
 export { aggregateProjection, safeAggregateProjection } from './result/aggregate-projection'
+/** Types of `result/financial-year-summary`, each documented where it is defined. */
 export type { FinancialYearRow } from './result/financial-year-summary'
 export { financialYearSummary } from './result/financial-year-summary'
+/** Types of `result/flow-waterfall`, each documented where it is defined. */
 export type { FlowWaterfall, WaterfallOptions, WaterfallStep } from './result/flow-waterfall'
 export { flowWaterfall, safeFlowWaterfall } from './result/flow-waterfall'
+/** Types of `result/group-keys`, each documented where it is defined. */
 export type { GroupKey } from './result/group-keys'
 export { groupKeys } from './result/group-keys'
+/** Types of `result/projection-result`, each documented where it is defined. */
 export type {
   ProjectionDimension,
   ProjectionResult,
@@ -93,21 +108,25 @@ export {
   PROJECTION_DIMENSIONS,
   PROJECTION_SERIES,
 } from './result/projection-result'
+/** Types of `result/to-rows`, each documented where it is defined. */
 export type { ProjectionRow } from './result/to-rows'
 export { toRows } from './result/to-rows'
 export { applyScenario, safeApplyScenario } from './scenarios/apply-scenario'
+/** Types of `scenarios/compare-scenarios`, each documented where it is defined. */
 export type {
   CompareOptions,
   ScenarioComparison,
   ScenarioComparisonRow,
 } from './scenarios/compare-scenarios'
 export { compareScenarios, safeCompareScenarios } from './scenarios/compare-scenarios'
+/** Types of `scenarios/presets`, each documented where it is defined. */
 export type {
   ReformScenarioOptions,
   RetainScenarioOptions,
   TrainScenarioOptions,
 } from './scenarios/presets'
 export { reformScenario, retainScenario, trainScenario } from './scenarios/presets'
+/** Types of `uncertainty/distributions`, each documented where it is defined. */
 export type { Distribution } from './uncertainty/distributions'
 export {
   betaDistributionSchema,
@@ -125,6 +144,7 @@ export {
   uniformDistributionSchema,
 } from './uncertainty/distributions'
 export { runRandomGenerator, runUniforms } from './uncertainty/random-streams'
+/** Types of `uncertainty/run-summary`, each documented where it is defined. */
 export type {
   RunSummary,
   RunSummaryAccumulator,
@@ -135,6 +155,7 @@ export {
   DEFAULT_EXACT_MEMORY_CAP_BYTES,
   SUMMARY_PERCENTILES,
 } from './uncertainty/run-summary'
+/** Types of `uncertainty/sensitivity`, each documented where it is defined. */
 export type {
   ScalarModel,
   SensitivityParameter,
@@ -146,6 +167,7 @@ export type {
   TornadoOptions,
 } from './uncertainty/sensitivity'
 export { safeSobolIndices, safeTornado, sobolIndices, tornado } from './uncertainty/sensitivity'
+/** Types of `uncertainty/simulate-workforce`, each documented where it is defined. */
 export type {
   SimulateWorkforceOptions,
   SimulationBand,
@@ -153,13 +175,16 @@ export type {
   WorkforceSimulation,
 } from './uncertainty/simulate-workforce'
 export { safeSimulateWorkforce, simulateWorkforce } from './uncertainty/simulate-workforce'
+/** Types of `uncertainty/uncertain-parameters`, each documented where it is defined. */
 export type {
   UncertainParameter,
   UncertainParameterInput,
 } from './uncertainty/uncertain-parameters'
 export { uncertainParameterSchema } from './uncertainty/uncertain-parameters'
+/** Types of `uncertainty/workforce-runner`, each documented where it is defined. */
 export type { SimulationMeasure } from './uncertainty/workforce-runner'
 export { SIMULATION_MEASURES } from './uncertainty/workforce-runner'
+/** Types of `uncertainty/workforce-sensitivity`, each documented where it is defined. */
 export type {
   WorkforceSensitivityOptions,
   WorkforceTornado,
@@ -171,5 +196,6 @@ export {
   workforceSobolIndices,
   workforceTornado,
 } from './uncertainty/workforce-sensitivity'
+/** Types of `wisn/wisn`, each documented where it is defined. */
 export type { WisnInput, WisnResult } from './wisn/wisn'
 export { safeWisn, wisn, wisnInputSchema } from './wisn/wisn'
