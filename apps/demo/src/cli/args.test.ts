@@ -9,6 +9,15 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('skips the leading -- that pnpm passes on', () => {
+    const parsed = parseCliArgs(['--', '--runs', '50'], '/out')
+    expect(parsed).toEqual({
+      ok: true,
+      options: { outDir: '/out', runs: 50, seed: 20250401, json: false, help: false },
+    })
+    expect(parseCliArgs(['--runs', '5', '--', 'x'], '/out').ok).toBe(false)
+  })
+
   it('reads every option', () => {
     const parsed = parseCliArgs(
       [

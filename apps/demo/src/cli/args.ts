@@ -51,7 +51,8 @@ export function parseCliArgs(argv: readonly string[], defaultOutDir: string): Pa
   let values: Record<string, string | boolean | undefined>
   try {
     ;({ values } = parseArgs({
-      args: [...argv],
+      // `pnpm demo -- --runs 50` hands the script a literal leading `--`: skip it.
+      args: argv[0] === '--' ? argv.slice(1) : [...argv],
       strict: true,
       allowPositionals: false,
       options: {
