@@ -17,23 +17,12 @@
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { safeIngestCsvStream, safeParseDataset } from '@oneworkforce/schemas'
+import { defaultTaxonomy, safeIngestCsvStream, safeParseDataset } from '@oneworkforce/schemas'
 import Papa from 'papaparse'
 
 const organisations = 200
 const staffGroups = ['registered-nurse', 'ahp', 'clinical-support', 'consultant', 'midwife']
-const ageBands = [
-  'under-25',
-  '25-29',
-  '30-34',
-  '35-39',
-  '40-44',
-  '45-49',
-  '50-54',
-  '55-59',
-  '60-64',
-  '65-plus',
-]
+const ageBands = defaultTaxonomy.ageBands.map((band) => band.code)
 
 function month(index: number): string {
   const absolute = 2016 * 12 + index

@@ -110,13 +110,6 @@ function extractExamples(): Example[] {
   return examples
 }
 
-/**
- * Guides whose examples are known to fail, each with the reason, reported to the guide's owner.
- * Their tests assert the failure (`it.fails`), so fixing the guide turns them red until the
- * entry is removed here.
- */
-const knownBroken = new Map<string, string>([])
-
 const examples = extractExamples()
 rmSync(workDir, { recursive: true, force: true })
 mkdirSync(workDir, { recursive: true })
@@ -162,29 +155,17 @@ describe('code examples in the guides', () => {
 
   it('type-check against the packages', () => {
     const errors = typeErrors()
-    const failures = examples
-      .filter((example) => !knownBroken.has(example.guide))
-      .flatMap((example) =>
-        (errors.get(resolve(example.file)) ?? []).map(
-          (message) => `${example.guide}:${example.line} ${message}`,
-        ),
-      )
+    const failures = examples.flatMap((example) =>
+      (errors.get(resolve(example.file)) ?? []).map(
+        (message) => `${example.guide}:${example.line} ${message}`,
+      ),
+    )
     expect(failures).toEqual([])
   })
 
   it.each(
-    examples
-      .filter((example) => example.run && !knownBroken.has(example.guide))
-      .map((example) => [example.guide, example] as const),
+    examples.filter((example) => example.run).map((example) => [example.guide, example] as const),
   )('the examples of %s run', async (_, example) => {
     await expect(import(pathToFileURL(example.file).href)).resolves.toBeDefined()
   })
-
-  for (const [guide, reason] of knownBroken) {
-    it.fails(`the examples of ${guide} are known to fail: ${reason}`, async () => {
-      const example = examples.find((each) => each.guide === guide && each.run)
-      expect(example).toBeDefined()
-      await import(pathToFileURL(example?.file ?? '').href)
-    })
-  }
 })
