@@ -18,6 +18,8 @@ export default defineConfig({
         extends: true as const,
         test: { name, root: `packages/${name}`, include: ['src/**/*.test.ts'] },
       })),
+      // Cross-package properties (every safe export of every package).
+      { extends: true as const, test: { name: 'tests', root: 'tests', include: ['**/*.test.ts'] } },
       'apps/*/vitest.config.ts',
     ],
   },
