@@ -7,6 +7,7 @@ import {
   financialYearOfMonth,
   financialYearRange,
   financialYearStart,
+  financialYearStartingIn,
   monthRange,
   monthSequence,
   monthsBetween,
@@ -58,5 +59,67 @@ describe('financial years', () => {
   it('rejects financial years whose years are not consecutive', () => {
     expect(() => parseFinancialYear('2024/26')).toThrow(OneWorkforceError)
     expect(() => parseFinancialYear('2024-25')).toThrow(OneWorkforceError)
+  })
+})
+
+// Issue 15, finding 4: the helpers accepted garbage ('NaN/NaN', '2024-13' + 1 = '2025-02').
+describe('period helpers refuse bad input', () => {
+  const refuses = (call: () => unknown) => {
+    expect(call).toThrow(OneWorkforceError)
+    try {
+      call()
+    } catch (error) {
+      expect((error as OneWorkforceError).code).toBe('invalid_argument')
+      expect((error as OneWorkforceError).issues.length).toBeGreaterThan(0)
+    }
+  }
+
+  it('refuses months that are not YYYY-MM with a month 01 to 12', () => {
+    for (const bad of [
+      'garbage',
+      '2024-13',
+      '2024-00',
+      '2024-1',
+      '0000-05',
+      '',
+      undefined,
+      202405,
+    ]) {
+      refuses(() => financialYearOfMonth(bad as string))
+      refuses(() => addMonths(bad as string, 1))
+      refuses(() => monthsBetween(bad as string, '2024-01'))
+      refuses(() => monthSequence(bad as string, 2))
+      refuses(() => monthRange('2024-01', bad as string))
+    }
+  })
+
+  it('refuses counts that are not whole numbers and results past year 9999', () => {
+    for (const bad of [Number.NaN, 1.5, Number.POSITIVE_INFINITY, '1']) {
+      refuses(() => addMonths('2024-01', bad as number))
+      refuses(() => monthSequence('2024-01', bad as number))
+    }
+    refuses(() => addMonths('9999-12', 1))
+    refuses(() => monthSequence('2024-01', 1e12))
+    refuses(() => financialYearStartingIn(Number.NaN))
+    expect(monthSequence('2024-01', -3)).toEqual([])
+  })
+
+  it('agrees with calendar arithmetic on valid months (property)', () => {
+    const month = fc
+      .tuple(fc.integer({ min: 1, max: 9000 }), fc.integer({ min: 1, max: 12 }))
+      .map(([year, m]) => `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}`)
+    fc.assert(
+      fc.property(month, fc.integer({ min: -1000, max: 1000 }), (start, count) => {
+        const year = Number(start.slice(0, 4))
+        const index = year * 12 + Number(start.slice(5)) - 1 + count
+        fc.pre(index >= 12)
+        const expected = `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`
+        expect(addMonths(start, count)).toBe(expected)
+        const april = Number(expected.slice(5)) >= 4
+        const fyStart = Math.floor(index / 12) - (april ? 0 : 1)
+        fc.pre(fyStart >= 1)
+        expect(financialYearOfMonth(expected).split('/')[0]).toBe(String(fyStart))
+      }),
+    )
   })
 })

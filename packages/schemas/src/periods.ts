@@ -1,11 +1,13 @@
 import {
-  addMonths as addMonthsToDate,
-  differenceInCalendarMonths,
-  format,
-  getMonth,
-  getYear,
-} from 'date-fns'
-import { issue, type Result, resultFrom, unwrapResult } from './errors'
+  type Issue,
+  issue,
+  OneWorkforceError,
+  type Result,
+  resultFrom,
+  unwrapResult,
+} from './errors'
+import { describeValue } from './internal/describe-value'
+import { canonicalMonth } from './month-text'
 import { financialYearSchema, monthSchema } from './primitives'
 
 /** A calendar month written `YYYY-MM`. */
@@ -14,13 +16,47 @@ export type Month = string
 /** A financial year written `YYYY/YY`, running from 1 April to 31 March. */
 export type FinancialYear = string
 
-// Months are anchored at noon on the 1st so no time zone or DST shift can move them.
-function toDate(month: Month): Date {
-  return new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1, 12)
+// The helpers count months as integers (year × 12 + month − 1): exact, and no time zone or DST
+// shift can move them. Inputs are checked first; years run from 0001 to 9999.
+const lastIndex = 9999 * 12 + 11
+
+function refuse(each: Issue): never {
+  throw new OneWorkforceError('invalid_argument', [each])
 }
 
-function fromDate(date: Date): Month {
-  return format(date, 'yyyy-MM')
+function indexOf(month: unknown, name: string): number {
+  const parsed = typeof month === 'string' ? canonicalMonth.exec(month) : null
+  if (parsed === null || parsed[1] === '0000') {
+    refuse(
+      issue(
+        'invalid_value',
+        `${name}: expected a month as YYYY-MM (01 to 12), received ${describeValue(month)}`,
+        [name],
+      ),
+    )
+  }
+  return Number(parsed[1]) * 12 + Number(parsed[2]) - 1
+}
+
+function wholeCount(count: unknown, name: string): number {
+  if (typeof count !== 'number' || !Number.isSafeInteger(count)) {
+    refuse(
+      issue(
+        'invalid_value',
+        `${name}: expected a whole number of months, received ${describeValue(count)}`,
+        [name],
+      ),
+    )
+  }
+  return count
+}
+
+function monthAt(index: number): Month {
+  if (index < 12 || index > lastIndex) {
+    refuse(issue('out_of_range', 'the month falls outside the years 0001 to 9999', []))
+  }
+  const year = Math.floor(index / 12)
+  return `${String(year).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`
 }
 
 /**
@@ -37,7 +73,7 @@ export function safeParseMonth(value: unknown): Result<Month> {
   const parsed = monthSchema.safeParse(value)
   if (parsed.success) return resultFrom(parsed.data, [])
   return resultFrom('', [
-    issue('invalid_value', `expected a month as YYYY-MM, received ${JSON.stringify(value)}`),
+    issue('invalid_value', `expected a month as YYYY-MM, received ${describeValue(value)}`),
   ])
 }
 
@@ -58,6 +94,10 @@ export function parseMonth(value: unknown): Month {
 /**
  * Adds (or with a negative `count`, subtracts) whole calendar months.
  *
+ * Throws a `OneWorkforceError` (code `invalid_argument`) for a month that is not `YYYY-MM`
+ * with a month 01 to 12 (`'2024-13'`, `'garbage'`), a count that is not a whole number, or a
+ * result outside the years 0001 to 9999.
+ *
  * @example
  * ```ts
  * import { addMonths } from '@oneworkforce/schemas'
@@ -66,11 +106,15 @@ export function parseMonth(value: unknown): Month {
  * ```
  */
 export function addMonths(month: Month, count: number): Month {
-  return fromDate(addMonthsToDate(toDate(month), count))
+  return monthAt(indexOf(month, 'month') + wholeCount(count, 'count'))
 }
 
 /**
  * The number of months from `from` to `to` (negative when `to` is earlier).
+ *
+ * Throws a `OneWorkforceError` (code `invalid_argument`) for a month that is not `YYYY-MM`
+ * with a month 01 to 12 (`'2024-13'`, `'garbage'`), a count that is not a whole number, or a
+ * result outside the years 0001 to 9999.
  *
  * @example
  * ```ts
@@ -80,11 +124,15 @@ export function addMonths(month: Month, count: number): Month {
  * ```
  */
 export function monthsBetween(from: Month, to: Month): number {
-  return differenceInCalendarMonths(toDate(to), toDate(from))
+  return indexOf(to, 'to') - indexOf(from, 'from')
 }
 
 /**
  * `count` consecutive months starting at `start`.
+ *
+ * Throws a `OneWorkforceError` (code `invalid_argument`) for a month that is not `YYYY-MM`
+ * with a month 01 to 12 (`'2024-13'`, `'garbage'`), a count that is not a whole number, or a
+ * result outside the years 0001 to 9999.
  *
  * @example
  * ```ts
@@ -94,14 +142,18 @@ export function monthsBetween(from: Month, to: Month): number {
  * ```
  */
 export function monthSequence(start: Month, count: number): Month[] {
-  const first = toDate(start)
-  return Array.from({ length: Math.max(0, count) }, (_, index) =>
-    fromDate(addMonthsToDate(first, index)),
-  )
+  const first = indexOf(start, 'start')
+  const length = Math.max(0, wholeCount(count, 'count'))
+  if (length > 0) monthAt(first + length - 1)
+  return Array.from({ length }, (_, index) => monthAt(first + index))
 }
 
 /**
  * Every month from `start` to `end` inclusive (empty when `end` is before `start`).
+ *
+ * Throws a `OneWorkforceError` (code `invalid_argument`) for a month that is not `YYYY-MM`
+ * with a month 01 to 12 (`'2024-13'`, `'garbage'`), a count that is not a whole number, or a
+ * result outside the years 0001 to 9999.
  *
  * @example
  * ```ts
@@ -117,6 +169,10 @@ export function monthRange(start: Month, end: Month): Month[] {
 /**
  * The financial year (1 April to 31 March) a month falls in.
  *
+ * Throws a `OneWorkforceError` (code `invalid_argument`) for a month that is not `YYYY-MM`
+ * with a month 01 to 12 (`'2024-13'`, `'garbage'`), a count that is not a whole number, or a
+ * result outside the years 0001 to 9999.
+ *
  * @example
  * ```ts
  * import { financialYearOfMonth } from '@oneworkforce/schemas'
@@ -126,13 +182,14 @@ export function monthRange(start: Month, end: Month): Month[] {
  * ```
  */
 export function financialYearOfMonth(month: Month): FinancialYear {
-  const date = toDate(month)
-  const startYear = getMonth(date) >= 3 ? getYear(date) : getYear(date) - 1
-  return financialYearStartingIn(startYear)
+  const index = indexOf(month, 'month')
+  const year = Math.floor(index / 12)
+  return financialYearStartingIn(index % 12 >= 3 ? year : year - 1)
 }
 
 /**
- * The financial year that starts in April of `calendarYear`.
+ * The financial year that starts in April of `calendarYear`. Throws a `OneWorkforceError`
+ * (code `invalid_argument`) unless `calendarYear` is a whole number from 1 to 9998.
  *
  * @example
  * ```ts
@@ -142,6 +199,15 @@ export function financialYearOfMonth(month: Month): FinancialYear {
  * ```
  */
 export function financialYearStartingIn(calendarYear: number): FinancialYear {
+  if (!Number.isSafeInteger(calendarYear) || calendarYear < 1 || calendarYear > 9998) {
+    refuse(
+      issue(
+        'invalid_value',
+        `calendarYear: expected a whole year from 1 to 9998, received ${describeValue(calendarYear)}`,
+        ['calendarYear'],
+      ),
+    )
+  }
   return `${calendarYear}/${String((calendarYear + 1) % 100).padStart(2, '0')}`
 }
 
@@ -162,7 +228,7 @@ export function parseFinancialYear(value: unknown): FinancialYear {
     resultFrom('', [
       issue(
         'invalid_value',
-        `expected a financial year as YYYY/YY, received ${JSON.stringify(value)}`,
+        `expected a financial year as YYYY/YY, received ${describeValue(value)}`,
       ),
     ]),
   )

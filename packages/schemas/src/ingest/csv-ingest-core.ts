@@ -6,11 +6,11 @@ import { type Issue, issue } from '../errors'
 import { duplicateRows } from '../internal/duplicate-rows'
 import { type FastRowCheck, fastRowChecks } from '../internal/fast-row-checks'
 import { internColumn } from '../internal/interned-column'
+import { readMonthText } from '../month-text'
 import { type CellValue, readJson, readList, readMoney, readNumber } from './cell-value'
 import { createCsvBlockCutter } from './csv-blocks'
 import { type CsvPlan, type CsvPlanOptions, type PlannedColumn, planCsv } from './csv-plan'
 import type { IngestedTable } from './ingested-table'
-import { monthFromText } from './month-text'
 import {
   nhsDigitalAggregateStaffGroupNames,
   nhsDigitalStaffGroupCodes,
@@ -205,8 +205,17 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     }
     let value = read.value
     if (typeof value === 'string') {
-      if (planned.reading === 'month') value = monthFromText(value)
-      else if (planned.reading === 'staff-group-name') {
+      if (planned.reading === 'month') {
+        const month = readMonthText(value)
+        if (!month.ok) {
+          rowIssue(
+            line,
+            issue('invalid_value', `${column}: ${month.reason}`, [], where(line, column)),
+          )
+          return false
+        }
+        value = month.month
+      } else if (planned.reading === 'staff-group-name') {
         const name = normaliseStaffGroupName(value)
         const code = names.get(name)
         if (code === undefined && aggregates.has(name)) {
