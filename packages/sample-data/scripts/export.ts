@@ -7,8 +7,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { type TableName, tableSchemas, z } from '@oneworkforce/schemas'
+import { type TableName, tableSchemas } from '@oneworkforce/schemas'
 import Papa from 'papaparse'
+import * as z from 'zod'
 import { sampleDataset } from '../src/index'
 
 /** Tables whose rows hold arrays or objects: written as JSON, not CSV. */

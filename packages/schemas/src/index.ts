@@ -1,4 +1,3 @@
-export { z } from 'zod'
 /** Types of `dataset-validation/parse-dataset`, each documented where it is defined. */
 export type { DatasetValidationOptions } from './dataset-validation/parse-dataset'
 export { parseDataset, safeParseDataset } from './dataset-validation/parse-dataset'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * A code naming something in a taxonomy or dataset: a sector, staff group, age band, place or

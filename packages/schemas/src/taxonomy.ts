@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from './errors'
 import { codeSchema } from './primitives'
 import { issuesFromZod } from './validate'

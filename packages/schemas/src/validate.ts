@@ -31,7 +31,8 @@ function codeOfZodIssue(zodIssue: z.core.$ZodIssue): IssueCode {
  *
  * @example
  * ```ts
- * import { issuesFromZod, z } from '@oneworkforce/schemas'
+ * import { issuesFromZod } from '@oneworkforce/schemas'
+ * import * as z from 'zod'
  *
  * const parsed = z.array(z.object({ fte: z.number().min(0) })).safeParse([{ fte: -1 }])
  * if (!parsed.success) console.log(issuesFromZod(parsed.error, { table: 'workforce' })[0]?.row) // 0

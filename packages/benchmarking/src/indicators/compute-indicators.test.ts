@@ -156,9 +156,11 @@ describe('computeIndicators (NHS Digital definitions)', () => {
 
   it('vacancy, sickness, agency share and FTE per 100,000', () => {
     const { rows } = computeIndicators(build())
+    // stocks over the window are means: mean vacancy 12 FTE of a mean establishment of 120 FTE
     expect(find(rows, 'vacancy-rate', '2024-03', { organisation: 'A' })).toMatchObject({
-      numerator: 144,
-      denominator: 1440,
+      numerator: 12,
+      denominator: 120,
+      value: 0.1,
       monthsWithData: 12,
     })
     expect(find(rows, 'sickness-absence-rate', '2024-03', { organisation: 'B' })).toMatchObject({

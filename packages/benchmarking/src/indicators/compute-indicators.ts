@@ -6,7 +6,9 @@ import {
   resultFrom,
   unwrapResult,
 } from '@oneworkforce/schemas'
+import { checkOptionsObject, describe, NO_VALUE } from '../internal/guard'
 import { monthIndex, monthOfIndex } from '../internal/month-index'
+import { checkDatasetShape } from './check-dataset'
 import { INDICATOR_DEFINITIONS, INDICATOR_NAMES, type IndicatorName } from './indicator-definitions'
 
 /** A dimension indicators can be grouped by. */
@@ -40,7 +42,11 @@ export interface IndicatorRow {
   readonly denominator: number
   /** numerator / denominator × scale; null when the denominator is zero or data are missing. */
   readonly value: number | null
-  /** Months in the window with data for this indicator. */
+  /**
+   * Months in the window that actually have data for this indicator: flow rows (leaver rate,
+   * turnover, stability), vacancy, sickness, spend or workforce rows. Below the window's length
+   * (12 for a rolling window) a summed flow undercounts, and a warning says so.
+   */
   readonly monthsWithData: number
 }
 
@@ -60,6 +66,7 @@ interface GroupStore {
   readonly workforcePresent: Uint8Array
   readonly leaversNhs: Float64Array
   readonly leaversAll: Float64Array
+  readonly flowsPresent: Uint8Array
   readonly fundedFte: Float64Array
   readonly staffInPostFte: Float64Array
   readonly vacancyPresent: Uint8Array
@@ -79,11 +86,19 @@ interface GroupStore {
  * Definitions and sources: see {@link INDICATOR_DEFINITIONS}. Leaver rate, organisation
  * turnover and stability index use the headcount at the end of the month before the window as
  * the start and the month's end as the end (NHS Digital: mean of staff in post at the start and
- * end of the period); flows absent for a month count as none. Vacancy, sickness and agency
- * sum numerators and denominators over the months of the window that have data (the ratio of
- * sums, so large organisations weigh more, as NHS Digital aggregates). FTE per 100,000 uses the
- * FTE at the end of the window and the population of the places of the group's organisations in
- * the calendar year of that month.
+ * end of the period). Over a window, stocks are means and flows are sums:
+ * - stocks (FTE, headcount, funded FTE, staff in post) are averaged over the months of the
+ *   window that have rows, so a rolling-12-month vacancy rate is mean vacancy FTE ÷ mean funded
+ *   FTE and its `denominator` is the mean funded FTE (a size on the scale of one month's
+ *   establishment, which funnel plots need), not 12 × it;
+ * - flows and day counts (leavers, FTE days lost and available, spend) are summed over the
+ *   months of the window.
+ * FTE per 100,000 uses the mean FTE over the window and the population of the places of the
+ * group's organisations in the calendar year of the window's last month.
+ *
+ * `monthsWithData` counts the months of the window that actually have rows for the indicator;
+ * when a month of flows is missing, the leaver rate counts fewer months of leavers and a
+ * warning says so (a month with no movement should be a zero row).
  *
  * A zero denominator or a missing start snapshot gives a row with `value: null` and a warning
  * naming the indicator, group and month: never NaN or Infinity.
@@ -111,9 +126,11 @@ export function computeIndicators(
 }
 
 /**
- * {@link computeIndicators} returning a `Result`: errors for rows naming an unknown organisation,
- * place or ICS (with table and row), bad options; warnings for zero denominators and missing
- * snapshots.
+ * {@link computeIndicators} returning a `Result`, for any input: errors for a dataset or row of
+ * the wrong shape, rows naming an unknown organisation, place or ICS (with table and row), bad
+ * options (unknown indicators or dimensions, malformed months, `from` after `to`), and a span of
+ * more than 1,200 months; warnings for zero denominators, missing snapshots and windows with
+ * months of flows missing.
  *
  * @example
  * ```ts
@@ -133,10 +150,14 @@ export function safeComputeIndicators(
   dataset: Dataset,
   options: IndicatorOptions = {},
 ): Result<IndicatorTable> {
+  const shape = [...checkDatasetShape(dataset), ...checkOptionsObject(options)]
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const groupBy = options.groupBy ?? ['organisation']
   const window = options.window ?? 'rolling-12-months'
   const wanted = options.indicators ?? INDICATOR_NAMES
   const issues = checkOptions(options, wanted, groupBy)
+  if (issues.length > 0) return resultFrom(NO_VALUE, issues, 'invalid_argument')
+  dataset = withTables(dataset)
   const places = new Map(dataset.places.map((place) => [place.code, place]))
   const icsCodes = new Set(dataset.integratedCareSystems.map((ics) => ics.code))
   dataset.places.forEach((place, row) => {
@@ -210,6 +231,16 @@ export function safeComputeIndicators(
     return resultFrom({ window, groupBy, rows: [] }, issues)
   }
   const months = last - first + 1
+  if (months > MAX_MONTHS) {
+    issues.push(
+      issue(
+        'too_large',
+        `the dataset spans ${months} months, from ${monthOfIndex(first)} to ${monthOfIndex(last)}; computeIndicators handles at most ${MAX_MONTHS} (100 years)`,
+        [],
+      ),
+    )
+    return resultFrom(NO_VALUE, issues, 'invalid_argument')
+  }
   const stores = new Map<string, GroupStore>()
   const cache = new Map<string, Map<string, GroupStore>>()
   const storeFor = (organisation: string, staffGroup: string): GroupStore => {
@@ -249,9 +280,10 @@ export function safeComputeIndicators(
     store.workforcePresent[m] = 1
   }
   for (const row of dataset.flows) {
-    if (row.direction !== 'leaver') continue
     const store = storeFor(row.organisation, row.staffGroup)
     const m = monthIndex(row.month) - first
+    store.flowsPresent[m] = 1
+    if (row.direction !== 'leaver') continue
     store.leaversAll[m] = (store.leaversAll[m] as number) + row.headcount
     if (row.reason !== 'other-organisation')
       store.leaversNhs[m] = (store.leaversNhs[m] as number) + row.headcount
@@ -264,7 +296,9 @@ export function safeComputeIndicators(
     store.vacancyPresent[m] = 1
   }
   for (const row of dataset.sickness) {
-    const store = storeFor(row.organisation, row.staffGroup)
+    // A whole-organisation sickness row (`allStaff: true`) has no staff group.
+    const staffGroup = (row as { staffGroup?: string }).staffGroup ?? 'all-staff'
+    const store = storeFor(row.organisation, staffGroup)
     const m = monthIndex(row.month) - first
     store.daysLost[m] = (store.daysLost[m] as number) + row.fteDaysLost
     store.daysAvailable[m] = (store.daysAvailable[m] as number) + row.fteDaysAvailable
@@ -350,9 +384,22 @@ export function safeComputeIndicators(
         const start = m - span
         let nhs = 0
         let all = 0
+        let present = 0
         for (let k = lo; k <= m; k += 1) {
           nhs += store.leaversNhs[k] as number
           all += store.leaversAll[k] as number
+          present += store.flowsPresent[k] as number
+        }
+        if (present < span) {
+          issues.push(
+            warning(
+              wantedSet.has('leaver-rate') ? 'leaver-rate' : 'organisation-turnover',
+              store,
+              month,
+              `only ${present} of the ${span} months of the window have flow rows, so leavers are counted over ${present} month${present === 1 ? '' : 's'} and the rate is biased low (give a month with no movement as a zero row)`,
+              'partial',
+            ),
+          )
         }
         const startHeadcount = store.headcount[start] as number
         const endHeadcount = store.headcount[m] as number
@@ -361,11 +408,17 @@ export function safeComputeIndicators(
             ? undefined
             : `there is no headcount for ${monthOfIndex(first + start)}, the start of the period`
         const mean = (startHeadcount + endHeadcount) / 2
-        if (wantedSet.has('leaver-rate')) push('leaver-rate', nhs, mean, span, missing)
+        if (wantedSet.has('leaver-rate')) push('leaver-rate', nhs, mean, present, missing)
         if (wantedSet.has('organisation-turnover'))
-          push('organisation-turnover', all, mean, span, missing)
+          push('organisation-turnover', all, mean, present, missing)
         if (wantedSet.has('stability-index'))
-          push('stability-index', Math.max(0, startHeadcount - all), startHeadcount, span, missing)
+          push(
+            'stability-index',
+            Math.max(0, startHeadcount - all),
+            startHeadcount,
+            present,
+            missing,
+          )
       }
       if (wantedSet.has('vacancy-rate') && store.vacancyPresent[m] === 1 && windowInRange) {
         let vacancy = 0
@@ -376,7 +429,8 @@ export function safeComputeIndicators(
           funded += store.fundedFte[k] as number
           present += store.vacancyPresent[k] as number
         }
-        push('vacancy-rate', vacancy, funded, present)
+        // Stocks (FTE) over a window are means over the months with data, not sums.
+        push('vacancy-rate', vacancy / present, funded / present, present)
       }
       if (
         wantedSet.has('sickness-absence-rate') &&
@@ -407,7 +461,8 @@ export function safeComputeIndicators(
       if (
         wantedSet.has('fte-per-100k-population') &&
         store.workforcePresent[m] === 1 &&
-        dataset.population.length > 0
+        dataset.population.length > 0 &&
+        windowInRange
       ) {
         const year = Math.floor((first + m) / 12)
         let persons = 0
@@ -421,21 +476,36 @@ export function safeComputeIndicators(
           missingPlaces.length > 0
             ? `there is no ${year} population for ${missingPlaces.join(', ')}`
             : undefined
-        push('fte-per-100k-population', store.fte[m] as number, persons, 1, missing)
+        let fte = 0
+        let present = 0
+        for (let k = lo; k <= m; k += 1) {
+          fte += store.fte[k] as number
+          present += store.workforcePresent[k] as number
+        }
+        // FTE is a stock: its mean over the months of the window with workforce rows.
+        push('fte-per-100k-population', fte / present, persons, present, missing)
       }
     }
   }
   return resultFrom({ window, groupBy, rows }, issues)
 }
 
-function warning(indicator: IndicatorName, store: GroupStore, month: string, why: string): Issue {
+function warning(
+  indicator: IndicatorName,
+  store: GroupStore,
+  month: string,
+  why: string,
+  kind: 'none' | 'partial' = 'none',
+): Issue {
   const group =
     Object.entries(store.group)
       .map(([key, value]) => `${key} ${value}`)
       .join(', ') || 'all'
   return issue(
     'insufficient_data',
-    `${indicator} for ${group} in ${month} has no value: ${why}`,
+    kind === 'none'
+      ? `${indicator} for ${group} in ${month} has no value: ${why}`
+      : `${indicator} for ${group} in ${month}: ${why}`,
     ['rows'],
     { severity: 'warning' },
   )
@@ -455,6 +525,7 @@ function newStore(
     workforcePresent: new Uint8Array(months),
     leaversNhs: new Float64Array(months),
     leaversAll: new Float64Array(months),
+    flowsPresent: new Uint8Array(months),
     fundedFte: new Float64Array(months),
     staffInPostFte: new Float64Array(months),
     vacancyPresent: new Uint8Array(months),
@@ -481,8 +552,14 @@ function checkOptions(
   groupBy: readonly GroupDimension[],
 ): Issue[] {
   const issues: Issue[] = []
+  if (!Array.isArray(wanted) || !Array.isArray(groupBy)) {
+    const key = Array.isArray(wanted) ? 'groupBy' : 'indicators'
+    return [
+      issue('invalid_type', `${key} must be an array, received ${describe(options[key])}`, [key]),
+    ]
+  }
   wanted.forEach((name, index) => {
-    if (!(name in INDICATOR_DEFINITIONS)) {
+    if (typeof name !== 'string' || !Object.hasOwn(INDICATOR_DEFINITIONS, name)) {
       issues.push(
         issue(
           'invalid_value',
@@ -517,12 +594,52 @@ function checkOptions(
     )
   }
   for (const key of ['from', 'to'] as const) {
-    const value = options[key]
-    if (value !== undefined && Number.isNaN(monthIndex(value))) {
+    const value: unknown = options[key]
+    if (value !== undefined && (typeof value !== 'string' || Number.isNaN(monthIndex(value)))) {
       issues.push(
-        issue('invalid_value', `${key} must be a month as YYYY-MM, received ${value}`, [key]),
+        issue('invalid_value', `${key} must be a month as YYYY-MM, received ${describe(value)}`, [
+          key,
+        ]),
       )
     }
   }
+  const { from, to } = options
+  if (
+    typeof from === 'string' &&
+    typeof to === 'string' &&
+    monthIndex(from) > monthIndex(to) &&
+    issues.length === 0
+  ) {
+    issues.push(
+      issue(
+        'inconsistent',
+        `from (${from}) is after to (${to}): no month lies between them; swap them or leave one out`,
+        ['from'],
+      ),
+    )
+  }
   return issues
+}
+
+/** The most months a dataset may span (100 years), checked before any per-month array is made. */
+const MAX_MONTHS = 1200
+
+const TABLES = [
+  'integratedCareSystems',
+  'places',
+  'organisations',
+  'workforce',
+  'flows',
+  'vacancies',
+  'sickness',
+  'spend',
+  'population',
+] as const
+
+/** The dataset with every table this module reads present (left-out tables as empty). */
+function withTables(dataset: Dataset): Dataset {
+  if (TABLES.every((table) => dataset[table] !== undefined)) return dataset
+  const filled: Record<string, unknown> = { ...dataset }
+  for (const table of TABLES) filled[table] ??= []
+  return filled as Dataset
 }

@@ -29,6 +29,16 @@ export interface IndicatorDefinition {
   readonly goodDirection: GoodDirection
   /** The published source of the definition. */
   readonly source: string
+  /** Axis label and unit of the value (y axis of a funnel or SPC chart). */
+  readonly valueAxis: AxisLabel
+  /** Axis label and unit of the denominator (x axis of a funnel plot: the unit's size). */
+  readonly sizeAxis: AxisLabel
+}
+
+/** A chart axis: what it shows and in what unit, e.g. `mean funded establishment` in `FTE`. */
+export interface AxisLabel {
+  readonly label: string
+  readonly unit: string
 }
 
 /**
@@ -63,20 +73,25 @@ export interface IndicatorDefinition {
 export const INDICATOR_DEFINITIONS: Readonly<Record<IndicatorName, IndicatorDefinition>> = {
   'leaver-rate': {
     name: 'leaver-rate',
-    numerator: 'leavers (headcount) excluding moves to other organisations',
+    numerator: 'leavers (headcount) excluding moves to other organisations, summed over the months',
     denominator: 'mean of headcount at the start and end of the period',
     scale: 1,
     goodDirection: 'lower',
     source: 'NHS Digital, NHS Workforce Statistics: leavers from the NHS / average staff in post',
+    valueAxis: { label: 'leaver rate', unit: 'proportion of mean headcount' },
+    sizeAxis: { label: 'mean headcount at the start and end of the period', unit: 'headcount' },
   },
   'organisation-turnover': {
     name: 'organisation-turnover',
-    numerator: 'all leavers (headcount) including moves to other organisations',
+    numerator:
+      'all leavers (headcount) including moves to other organisations, summed over the months',
     denominator: 'mean of headcount at the start and end of the period',
     scale: 1,
     goodDirection: 'lower',
     source:
       'NHS Digital, NHS Workforce Statistics: leavers from the organisation / average staff in post',
+    valueAxis: { label: 'organisation turnover', unit: 'proportion of mean headcount' },
+    sizeAxis: { label: 'mean headcount at the start and end of the period', unit: 'headcount' },
   },
   'stability-index': {
     name: 'stability-index',
@@ -86,38 +101,48 @@ export const INDICATOR_DEFINITIONS: Readonly<Record<IndicatorName, IndicatorDefi
     goodDirection: 'higher',
     source:
       'NHS Digital, NHS Workforce Statistics: stability index (estimated from aggregate flows)',
+    valueAxis: { label: 'stability index', unit: 'proportion of starting headcount' },
+    sizeAxis: { label: 'headcount at the start of the period', unit: 'headcount' },
   },
   'vacancy-rate': {
     name: 'vacancy-rate',
-    numerator: 'vacancy FTE (funded − staff in post), summed over the months',
-    denominator: 'funded FTE, summed over the months',
+    numerator: 'vacancy FTE (funded − staff in post), mean over the months with data',
+    denominator: 'funded FTE, mean over the months with data',
     scale: 1,
     goodDirection: 'lower',
     source: 'NHS Digital, NHS Vacancy Statistics: vacancy FTE / (vacancy + staff in post FTE)',
+    valueAxis: { label: 'vacancy rate', unit: 'proportion of funded FTE' },
+    sizeAxis: { label: 'mean funded establishment', unit: 'FTE' },
   },
   'sickness-absence-rate': {
     name: 'sickness-absence-rate',
-    numerator: 'FTE days lost',
-    denominator: 'FTE days available',
+    numerator: 'FTE days lost, summed over the months',
+    denominator: 'FTE days available, summed over the months',
     scale: 1,
     goodDirection: 'lower',
     source: 'NHS Digital, NHS Sickness Absence Rates: FTE days lost / FTE days available',
+    valueAxis: { label: 'sickness absence rate', unit: 'proportion of FTE days available' },
+    sizeAxis: { label: 'FTE days available', unit: 'FTE days' },
   },
   'agency-share': {
     name: 'agency-share',
-    numerator: 'agency spend (£)',
-    denominator: 'total pay bill (£): substantive + bank + agency',
+    numerator: 'agency spend (£), summed over the months',
+    denominator: 'total pay bill (£): substantive + bank + agency, summed over the months',
     scale: 1,
     goodDirection: 'lower',
     source: 'NHS England agency rules and Model Hospital: agency spend as a share of the pay bill',
+    valueAxis: { label: 'agency share of the pay bill', unit: 'proportion of pay bill' },
+    sizeAxis: { label: 'total pay bill', unit: '£' },
   },
   'fte-per-100k-population': {
     name: 'fte-per-100k-population',
-    numerator: 'FTE at the end of the period',
+    numerator: 'FTE, mean over the months with data',
     denominator: 'resident population of the places served (persons, calendar year of the month)',
     scale: 100_000,
     goodDirection: 'neutral',
     source: 'NHS Digital workforce FTE with ONS population estimates: FTE per 100,000 residents',
+    valueAxis: { label: 'FTE per 100,000 residents', unit: 'FTE per 100,000 persons' },
+    sizeAxis: { label: 'resident population', unit: 'persons' },
   },
 }
 

@@ -1,4 +1,5 @@
-import { issue, type Result, resultFrom, unwrapResult, z } from '@oneworkforce/schemas'
+import { issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
 import { type Ranking, safeRankInitiatives } from '../methods/rank-initiatives'
 import type { RankingAudit } from './explain-ranking'
 import { prioritisationVersion } from './package-version'

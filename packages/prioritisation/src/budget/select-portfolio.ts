@@ -9,8 +9,8 @@ import {
   resultFrom,
   sumMoney,
   unwrapResult,
-  z,
 } from '@oneworkforce/schemas'
+import * as z from 'zod'
 import { portfolioGraph } from './portfolio-graph'
 import {
   type ComponentOption,

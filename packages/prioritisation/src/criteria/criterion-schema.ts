@@ -1,4 +1,5 @@
-import { codeSchema, z } from '@oneworkforce/schemas'
+import { codeSchema } from '@oneworkforce/schemas'
+import * as z from 'zod'
 
 /**
  * What one level of a criterion's scale means in plain English, so that scorers in different

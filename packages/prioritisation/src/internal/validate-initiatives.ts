@@ -4,8 +4,8 @@ import {
   initiativeSchema,
   issue,
   safeValidate,
-  z,
 } from '@oneworkforce/schemas'
+import * as z from 'zod'
 
 const initiativesSchema = z.array(initiativeSchema)
 

@@ -1,4 +1,4 @@
-import { z } from '@oneworkforce/schemas'
+import * as z from 'zod'
 
 const positive = z.number().finite().positive()
 const nonNegative = z.number().finite().min(0)

@@ -7,8 +7,8 @@ import {
   scenarioSchema,
   skillMixShiftSchema,
   taxonomySchema,
-  z,
 } from '@oneworkforce/schemas'
+import * as z from 'zod'
 
 /** A filter on cells: each given code narrows the row to cells with that code; omitted means "all". */
 const cellFilter = {

@@ -1,17 +1,11 @@
-import {
-  issue,
-  type Result,
-  resultFrom,
-  safeValidate,
-  unwrapResult,
-  z,
-} from '@oneworkforce/schemas'
+import { issue, type Result, resultFrom, safeValidate, unwrapResult } from '@oneworkforce/schemas'
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile'
 import lognormalQuantile from '@stdlib/stats-base-dists-lognormal-quantile'
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf'
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile'
 import triangularQuantile from '@stdlib/stats-base-dists-triangular-quantile'
 import uniformQuantile from '@stdlib/stats-base-dists-uniform-quantile'
+import * as z from 'zod'
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number')
 const positive = finite.refine((value) => value > 0, 'must be greater than 0')

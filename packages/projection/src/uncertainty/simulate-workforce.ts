@@ -5,8 +5,8 @@ import {
   type Result,
   resultFrom,
   unwrapResult,
-  z,
 } from '@oneworkforce/schemas'
+import * as z from 'zod'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
 import type { ProjectionDimension } from '../result/projection-result'

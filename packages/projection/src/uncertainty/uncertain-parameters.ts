@@ -1,4 +1,5 @@
-import { type Issue, issue, type Result, resultFrom, z } from '@oneworkforce/schemas'
+import { type Issue, issue, type Result, resultFrom } from '@oneworkforce/schemas'
+import * as z from 'zod'
 import { projectionInputSchema } from '../input/projection-input'
 import { distributionQuantile, distributionSchema } from './distributions'
 import { MAX_UNIFORM, MIN_UNIFORM } from './random-streams'

@@ -6,8 +6,8 @@ import {
   resultFrom,
   safeValidate,
   unwrapResult,
-  z,
 } from '@oneworkforce/schemas'
+import * as z from 'zod'
 
 /**
  * The inputs of a WISN calculation for one staff category at one facility (WHO, Workload

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type Dataset, datasetSchema, type TableName, tableSchemas } from '../datasets/dataset'
 import { type Issue, type Result, resultFrom, unwrapResult } from '../errors'
 import { createIssueSink } from '../internal/issue-sink'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { taxonomySchema } from '../taxonomy'
 import { payRateRowSchema, spendRowSchema } from './finance'
 import { initiativeSchema } from './initiatives'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { codeSchema, monthSchema, nonNegativeSchema, rateSchema } from '../primitives'
 
 /** Narrows a lever to some cells; an omitted field means "all". */

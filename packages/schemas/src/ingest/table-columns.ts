@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type TableName, tableSchemas } from '../datasets/dataset'
 
 /** How a CSV cell of a column is read: as a number, as text, or as JSON (arrays and objects). */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { datasetSchema, type TableName, tableSchemas } from '../datasets/dataset'
 
 /** A JSON Schema document (draft 2020-12), as a plain object. */
