@@ -34,7 +34,8 @@ let memo: Dataset | undefined
  * pay rates; a population projection to 2040; service-use weights; monthly activity; 12
  * candidate initiatives scored by three scorers against the four tests; and the baseline, Train,
  * Retain, Reform and combined scenarios. Calibrated to the published figures in
- * {@link sampleCalibration}.
+ * {@link sampleCalibration}, with a few findings planted for benchmarking to find (two NHS-trust
+ * outliers and a step change in vacancy rates at 2024-10): see {@link samplePlantedSignals}.
  *
  * Flows reconcile exactly with consecutive snapshots per organisation × staff group (headcount,
  * and FTE to the hundredth). Flow rows with a zero headcount are left out (absent means none).

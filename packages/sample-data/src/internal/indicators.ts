@@ -11,6 +11,8 @@ export interface IndicatorScope {
   readonly sectors?: readonly string[]
   /** Keeps rows of these staff groups (all when omitted). */
   readonly staffGroups?: readonly string[]
+  /** Keeps rows of these organisation codes (all when omitted). */
+  readonly organisations?: readonly string[]
   /** The financial year measured. */
   readonly financialYear: string
 }
@@ -25,9 +27,11 @@ function scoped(dataset: Dataset, scope: IndicatorScope): (row: Keyed) => boolea
   const sectorOf = new Map(dataset.organisations.map((each) => [each.code, each.sector]))
   const sectors = scope.sectors === undefined ? undefined : new Set(scope.sectors)
   const groups = scope.staffGroups === undefined ? undefined : new Set(scope.staffGroups)
+  const codes = scope.organisations === undefined ? undefined : new Set(scope.organisations)
   return (row) =>
     (sectors === undefined || sectors.has(sectorOf.get(row.organisation) ?? '')) &&
-    (groups === undefined || groups.has(row.staffGroup))
+    (groups === undefined || groups.has(row.staffGroup)) &&
+    (codes === undefined || codes.has(row.organisation))
 }
 
 function periodOf(financialYear: string): { months: Set<string>; start: string; end: string } {

@@ -199,9 +199,20 @@ function gbp(value: number): string {
   return Math.max(0, value).toFixed(2)
 }
 
-/** Vacancy rates fall over the three years (the national trend since 2022): 1.1 to 0.94. */
-function vacancyTrend(monthIndex: number, months: number): number {
-  return 1.1 - (0.16 * monthIndex) / Math.max(1, months - 1)
+/**
+ * The planted SPC signal: the month an establishment review took effect across the ICS. Posts
+ * held vacant for over a year were removed from funded establishments, so funded FTE, and with
+ * it every NHS and care vacancy rate, steps down by about a tenth (about 0.8 percentage points
+ * for NHS trusts) from this month; staff in post is unchanged. Documented in the README.
+ */
+export const VACANCY_STEP_MONTH = '2024-10'
+/** Vacancy-rate multipliers before and after {@link VACANCY_STEP_MONTH} (flat in each phase). */
+const VACANCY_LEVEL_BEFORE = 1.04
+const VACANCY_LEVEL_AFTER = 0.955
+
+/** Vacancy rates are level, then step down at {@link VACANCY_STEP_MONTH}. */
+function vacancyLevel(month: string): number {
+  return month < VACANCY_STEP_MONTH ? VACANCY_LEVEL_BEFORE : VACANCY_LEVEL_AFTER
 }
 
 /**
@@ -232,7 +243,7 @@ export function simulateWorkforceHistory(
     const payIndex = PAY_INDEX[financialYearOfMonth(month)] ?? 1
     for (const cell of cells) {
       stepCell(cell, month, monthIndex, calendarMonth, random, history)
-      recordMonth(cell, month, monthIndex, months.length, calendarMonth, payIndex, random, history)
+      recordMonth(cell, month, calendarMonth, payIndex, random, history)
     }
   })
   return history
@@ -327,8 +338,6 @@ function stepCell(
 function recordMonth(
   cell: Cell,
   month: string,
-  monthIndex: number,
-  months: number,
   calendarMonth: number,
   payIndex: number,
   random: RandomStream,
@@ -357,7 +366,7 @@ function recordMonth(
       0.005,
       profile.vacancyRate *
         organisation.vacancyFactor *
-        vacancyTrend(monthIndex, months) *
+        vacancyLevel(month) *
         (1 + 0.05 * random.normal()),
     ),
   )
