@@ -21,7 +21,13 @@ import type { ProjectionResult } from './result/projection-result'
  * ```
  */
 export function safeProjectWorkforce(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
+  options?: RunOptions,
+): Result<ProjectionResult>
+/** Untrusted input (parsed JSON, a user's file): every problem comes back as an issue. */
+export function safeProjectWorkforce(input: unknown, options?: RunOptions): Result<ProjectionResult>
+export function safeProjectWorkforce(
+  input: unknown,
   options: RunOptions = {},
 ): Result<ProjectionResult> {
   const compiled = safeCompileProjection(input)
@@ -58,7 +64,7 @@ export function safeProjectWorkforce(
  * ```
  */
 export function projectWorkforce(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
   options: RunOptions = {},
 ): ProjectionResult {
   return unwrapResult(safeProjectWorkforce(input, options))

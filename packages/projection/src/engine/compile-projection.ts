@@ -93,8 +93,6 @@ export function safeCompileProjection(input: unknown): Result<CompiledProjection
  * runCompiledProjection(compiled).series.headcount[23] // 500: no flows, constant stock
  * ```
  */
-export function compileProjection(
-  input: ProjectionInputDraft | unknown,
-): CompiledProjectionWithInput {
+export function compileProjection(input: ProjectionInputDraft): CompiledProjectionWithInput {
   return unwrapResult(safeCompileProjection(input))
 }

@@ -62,7 +62,18 @@ export interface CompareOptions {
  * ```
  */
 export function safeCompareScenarios(
-  baseline: ProjectionInputDraft | unknown,
+  baseline: ProjectionInputDraft,
+  scenarios: readonly ScenarioInput[],
+  options?: CompareOptions,
+): Result<ScenarioComparison>
+/** Untrusted baseline (parsed JSON, a user's file): every problem comes back as an issue. */
+export function safeCompareScenarios(
+  baseline: unknown,
+  scenarios: readonly ScenarioInput[],
+  options?: CompareOptions,
+): Result<ScenarioComparison>
+export function safeCompareScenarios(
+  baseline: unknown,
   scenarios: readonly ScenarioInput[],
   options: CompareOptions = {},
 ): Result<ScenarioComparison> {
@@ -142,7 +153,7 @@ export function safeCompareScenarios(
  * ```
  */
 export function compareScenarios(
-  baseline: ProjectionInputDraft | unknown,
+  baseline: ProjectionInputDraft,
   scenarios: readonly ScenarioInput[],
   options: CompareOptions = {},
 ): ScenarioComparison {

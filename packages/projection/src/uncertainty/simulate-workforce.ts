@@ -188,7 +188,16 @@ function toSimulation(
  * ```
  */
 export async function safeSimulateWorkforce(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
+  options?: SimulateWorkforceOptions,
+): Promise<Result<WorkforceSimulation>>
+/** Untrusted input (parsed JSON, a user's file): every problem comes back as an issue. */
+export async function safeSimulateWorkforce(
+  input: unknown,
+  options?: SimulateWorkforceOptions,
+): Promise<Result<WorkforceSimulation>>
+export async function safeSimulateWorkforce(
+  input: unknown,
   options: SimulateWorkforceOptions = {},
 ): Promise<Result<WorkforceSimulation>> {
   const parsedOptions = optionsSchema.safeParse({
@@ -401,7 +410,7 @@ async function runOnPool(
  * ```
  */
 export async function simulateWorkforce(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
   options: SimulateWorkforceOptions = {},
 ): Promise<WorkforceSimulation> {
   return unwrapResult(await safeSimulateWorkforce(input, options))

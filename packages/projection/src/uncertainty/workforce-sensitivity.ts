@@ -103,7 +103,22 @@ function prepare(
  * ```
  */
 export function safeWorkforceTornado(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
+  options: WorkforceSensitivityOptions & {
+    readonly lowQuantile?: number
+    readonly highQuantile?: number
+  },
+): Result<WorkforceTornado>
+/** Untrusted input (parsed JSON, a user's file): every problem comes back as an issue. */
+export function safeWorkforceTornado(
+  input: unknown,
+  options: WorkforceSensitivityOptions & {
+    readonly lowQuantile?: number
+    readonly highQuantile?: number
+  },
+): Result<WorkforceTornado>
+export function safeWorkforceTornado(
+  input: unknown,
   options: WorkforceSensitivityOptions & {
     readonly lowQuantile?: number
     readonly highQuantile?: number
@@ -173,7 +188,7 @@ export function safeWorkforceTornado(
  * ```
  */
 export function workforceTornado(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
   options: WorkforceSensitivityOptions & {
     readonly lowQuantile?: number
     readonly highQuantile?: number
@@ -215,7 +230,16 @@ export function workforceTornado(
  * ```
  */
 export function safeWorkforceSobolIndices(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
+  options: WorkforceSensitivityOptions & { readonly samples?: number; readonly seed?: number },
+): Result<SobolResult>
+/** Untrusted input (parsed JSON, a user's file): every problem comes back as an issue. */
+export function safeWorkforceSobolIndices(
+  input: unknown,
+  options: WorkforceSensitivityOptions & { readonly samples?: number; readonly seed?: number },
+): Result<SobolResult>
+export function safeWorkforceSobolIndices(
+  input: unknown,
   options: WorkforceSensitivityOptions & { readonly samples?: number; readonly seed?: number },
 ): Result<SobolResult> {
   const prepared = prepare(input, options)
@@ -258,7 +282,7 @@ export function safeWorkforceSobolIndices(
  * ```
  */
 export function workforceSobolIndices(
-  input: ProjectionInputDraft | unknown,
+  input: ProjectionInputDraft,
   options: WorkforceSensitivityOptions & { readonly samples?: number; readonly seed?: number },
 ): SobolResult {
   return unwrapResult(safeWorkforceSobolIndices(input, options))
