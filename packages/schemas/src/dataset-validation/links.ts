@@ -1,12 +1,30 @@
 import type { Scenario } from '../datasets/scenarios'
 import { type CrossCheckInput, rowIssue } from './checked-tables'
 
-/** Reports initiatives whose `dependsOn` or `excludes` name ids not in the initiatives table. */
+/**
+ * Reports initiatives whose `dependsOn` or `excludes` name ids not in the initiatives table, or
+ * whose `scenario` is not in the scenarios table.
+ */
 export function checkInitiativeLinks({ tables, sink }: CrossCheckInput): void {
   const ids = new Set<string>()
   for (const row of tables.initiatives) if (row) ids.add(row.id)
+  const scenarioIds = new Set<string>()
+  for (const scenario of tables.scenarios) if (scenario) scenarioIds.add(scenario.id)
   tables.initiatives.forEach((row, index) => {
     if (!row) return
+    if (row.scenario !== undefined && !scenarioIds.has(row.scenario)) {
+      sink.add(
+        'initiative-links',
+        rowIssue(
+          'error',
+          'unknown_code',
+          'initiatives',
+          index,
+          'scenario',
+          `scenario: initiative "${row.id}" pulls the levers of scenario "${row.scenario}", which is not in the scenarios table`,
+        ),
+      )
+    }
     for (const column of ['dependsOn', 'excludes'] as const) {
       for (const id of row[column] ?? []) {
         if (ids.has(id) && id !== row.id) continue

@@ -21,8 +21,8 @@ export const initiativeScoreSchema = z.strictObject({
 
 /**
  * A candidate workforce initiative for prioritisation: cost, owner, scores per criterion and
- * scorer, and its links to other initiatives (`dependsOn`: cannot run without them;
- * `excludes`: cannot run alongside them).
+ * scorer, its links to other initiatives (`dependsOn`: cannot run without them;
+ * `excludes`: cannot run alongside them) and the scenario whose levers it pulls (`scenario`).
  *
  * @example
  * ```ts
@@ -44,6 +44,11 @@ export const initiativeSchema = z.strictObject({
   scores: z.array(initiativeScoreSchema),
   dependsOn: z.array(codeSchema).optional(),
   excludes: z.array(codeSchema).optional(),
+  /**
+   * The scenario (an id in the dataset's scenarios) holding the levers this initiative pulls, so
+   * its size of opportunity can be measured: that scenario's projection against the baseline.
+   */
+  scenario: codeSchema.optional(),
 })
 
 /** One scorer's score of one criterion. */
