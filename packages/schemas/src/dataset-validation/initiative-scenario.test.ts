@@ -24,7 +24,11 @@ const scenarios = [
 
 describe('an initiative names the scenario whose levers it pulls', () => {
   it('accepts a scenario of the dataset', () => {
-    const result = safeParseDataset({ ...hierarchy, scenarios, initiatives: [initiative('retain')] })
+    const result = safeParseDataset({
+      ...hierarchy,
+      scenarios,
+      initiatives: [initiative('retain')],
+    })
     expect(result.issues).toEqual([])
     expect(result.success && result.value.initiatives[0]?.scenario).toBe('retain')
   })
