@@ -1,4 +1,3 @@
-import Papa from 'papaparse'
 import { tableKeyColumns } from '../dataset-validation/table-keys'
 import { checkTableRow } from '../dataset-validation/table-rows'
 import type { TableName, TableRow } from '../datasets/dataset'
@@ -8,8 +7,8 @@ import { type FastRowCheck, fastRowChecks } from '../internal/fast-row-checks'
 import { internColumn } from '../internal/interned-column'
 import { readMonthText } from '../month-text'
 import { type CellValue, readJson, readList, readMoney, readNumber } from './cell-value'
-import { createCsvBlockCutter } from './csv-blocks'
 import { type CsvPlan, type CsvPlanOptions, type PlannedColumn, planCsv } from './csv-plan'
+import { type CsvRecordProblem, createCsvRecordReader } from './csv-records'
 import type { IngestedTable } from './ingested-table'
 import {
   nhsDigitalAggregateStaffGroupNames,
@@ -37,10 +36,14 @@ export interface CsvIngestOptions extends CsvPlanOptions {
   readonly maxColumns?: number | undefined
 }
 
-/** Feeds text in; returns the ingested table at the end. */
+/**
+ * Feeds text in; returns the ingested table at the end. `abort` ends a source that failed: the
+ * unfinished last line gives no row and is listed in `rejectedLines`.
+ */
 export interface CsvIngest {
   readonly push: (text: string) => void
   readonly end: () => IngestedTable
+  readonly abort: () => IngestedTable
 }
 
 function ranges(lines: readonly number[]): string {
@@ -93,7 +96,6 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     names.set(normaliseStaffGroupName(name), code)
   }
   const aggregates = new Set(nhsDigitalAggregateStaffGroupNames)
-  const cutter = createCsvBlockCutter(delimiter, 1 << 16)
   const fileIssues: Issue[] = []
   const rowIssues: Issue[] = []
   let unlistedRowIssues = 0
@@ -103,7 +105,6 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
   const lines: number[] = []
   const rejectedLines: number[] = []
   let dataLineCount = 0
-  let nextLine = 1
   let plan: CsvPlan | undefined
   let fastCheck: FastRowCheck | undefined
   let headerDone = false
@@ -263,19 +264,6 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     }
     const first = (fields[0] ?? '').replace(/^\uFEFF/, '')
     const headers = [first, ...fields.slice(1)].map((each) => each.trim())
-    const long = headers.find((each) => each.length > maxCellLength)
-    if (long !== undefined) {
-      fileIssues.push(
-        issue(
-          'too_large',
-          `a header cell is ${long.length} characters long (at most ${maxCellLength}); is this a CSV file?`,
-          [],
-          where(1),
-        ),
-      )
-      stopped = true
-      return
-    }
     if (headers.length === 1 && delimiter !== ';' && /[;\t|]/.test(first)) {
       const found = first.includes(';') ? ';' : first.includes('\t') ? 'tab' : '|'
       fileIssues.push(
@@ -330,37 +318,54 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     return row
   }
 
-  function record(fields: readonly string[], line: number, parseError: string | undefined): void {
-    if (fields.length === 1 && (fields[0] as string).trim() === '') return
+  function rejectLines(from: number, to: number): void {
+    for (let line = from; line <= to; line += 1) rejectedLines.push(line)
+  }
+
+  /** The header could not be read: nothing can be, and lines it swallowed are data lines lost. */
+  function unreadableHeader(problem: CsvRecordProblem, lastLine: number): void {
+    headerDone = true
+    stopped = true
+    const code = problem.kind === 'too-long' ? 'too_large' : 'parse_error'
+    fileIssues.push(issue(code, `could not read the header: ${problem.message}`, [], where(1)))
+    if (lastLine > 1) {
+      dataLineCount += lastLine - 1
+      rejectLines(2, lastLine)
+    }
+  }
+
+  function record(
+    fields: readonly string[],
+    line: number,
+    lastLine: number,
+    problem: CsvRecordProblem | undefined,
+  ): void {
+    if (problem === undefined && fields.length === 1 && (fields[0] as string).trim() === '') return
     if (!headerDone) {
-      header(fields)
+      if (problem === undefined) header(fields)
+      else unreadableHeader(problem, lastLine)
       return
     }
-    dataLineCount += 1
+    // A quote never closed, or a line cut off, swallowed every line it spans: each is lost.
+    const last = problem?.kind === 'unclosed-quote' || problem?.kind === 'cut-off' ? lastLine : line
+    dataLineCount += last - line + 1
     if (stopped || !plan) {
-      rejectedLines.push(line)
+      rejectLines(line, last)
       return
     }
-    if (parseError !== undefined) {
-      rejectLine(line, parseError, 'parse_error')
+    if (problem !== undefined) {
+      const code = problem.kind === 'too-long' ? 'too_large' : 'parse_error'
+      rowIssue(
+        line,
+        issue(code, `could not read the line as CSV: ${problem.message}`, [], where(line)),
+      )
+      rejectLines(line, last)
       return
     }
     if (fields.length !== headerCount) {
       const message = `expected ${headerCount} fields as in the header, found ${fields.length}`
       rejectLine(line, message, 'parse_error')
       return
-    }
-    // No cell of a block is longer than the block, so short blocks skip the length check.
-    for (let index = 0; longCellsPossible && index < fields.length; index += 1) {
-      const length = (fields[index] as string).length
-      if (length > maxCellLength) {
-        rejectLine(
-          line,
-          `a cell is ${length} characters long (at most ${maxCellLength})`,
-          'too_large',
-        )
-        return
-      }
     }
     if (single) {
       // One row per line (every table without a multi-row preset): the common cells (a text
@@ -445,140 +450,107 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     return parsed as Record<string, unknown> | undefined
   }
 
-  let longCellsPossible = true
-  // Detected once from the first line, so every block of a file splits lines the same way.
-  let newline: '\n' | '\r\n' | undefined
-  function parseBlock(block: string): void {
-    if (block === '') return
-    if (newline === undefined) {
-      const first = block.indexOf('\n')
-      newline = first > 0 && block[first - 1] === '\r' ? '\r\n' : '\n'
-    }
-    const parsed = Papa.parse<string[]>(block, {
-      delimiter,
-      newline,
-      quoteChar: '"',
-      skipEmptyLines: false,
-    })
-    const errors = new Map<number, string>()
-    for (const error of parsed.errors) {
-      if (error.row !== undefined && !errors.has(error.row)) errors.set(error.row, error.message)
-    }
-    longCellsPossible = block.length > maxCellLength
-    const quoted = block.includes('"')
-    const data = parsed.data
-    // A block ends with a newline, so the parser's last row is the empty text after it.
-    const last = data.at(-1)
-    const count =
-      block.endsWith('\n') && last?.length === 1 && last[0] === '' ? data.length - 1 : data.length
-    for (let index = 0; index < count; index += 1) {
-      const fields = data[index] as string[]
-      const line = nextLine
-      let embedded = 0
-      if (quoted) {
-        for (const field of fields) {
-          for (let at = field.indexOf('\n'); at >= 0; at = field.indexOf('\n', at + 1))
-            embedded += 1
-        }
-      }
-      nextLine += 1 + embedded
-      const error = errors.size === 0 ? undefined : errors.get(index)
-      const message = error === undefined ? undefined : `could not read the line as CSV: ${error}`
-      record(fields, line, message)
-    }
-  }
+  const reader = createCsvRecordReader(delimiter, maxCellLength, record)
 
   let started = false
   return {
     push(text) {
-      const chunk = started ? text : text.replace(/^\uFEFF/, '')
+      if (text.length === 0) return
+      reader.push(started ? text : text.replace(/^\uFEFF/, ''))
       started = true
-      parseBlock(cutter.push(chunk))
     },
     end() {
-      parseBlock(cutter.end())
-      const table = plan?.table ?? fallbackTable
-      if (!headerDone) {
-        fileIssues.push(
-          issue('empty_input', 'the file is empty: no header and no data', [], { file, table }),
-        )
-      } else if (dataLineCount === 0 && !stopped) {
-        fileIssues.push(
-          issue('empty_input', 'the file has a header but no data rows', [], {
-            file,
-            table,
-            severity: 'warning',
-          }),
-        )
-      }
-      if (stopped && dataLineCount > 0) {
-        fileIssues.push(
-          issue(
-            'invalid_value',
-            `no rows read: all ${dataLineCount} data line(s) rejected because of the problem above`,
-            [],
-            { file, table },
-          ),
-        )
-      }
-      if (plan && rows.length > 1) {
-        const columns = tableKeyColumns[plan.table]
-        const keyColumns = columns.map((column) => internColumn(rows, column))
-        const duplicates = duplicateRows(keyColumns, rows.length)
-        if (duplicates.length > 0) {
-          const drop = new Set<number>()
-          for (const { row, first } of duplicates) {
-            drop.add(row)
-            const line = lines[row] as number
-            rowIssue(
-              line,
-              issue(
-                'duplicate_key',
-                `duplicate of line ${lines[first]}: same ${columns
-                  .filter((column) => rows[row]?.[column] !== undefined)
-                  .map((column) => `${column} ${JSON.stringify(rows[row]?.[column])}`)
-                  .join(', ')}`,
-                [],
-                where(line, columns.join(', ')),
-              ),
-            )
-          }
-          const rejected = new Set(rejectedLines)
-          let kept = 0
-          for (let index = 0; index < rows.length; index += 1) {
-            if (drop.has(index)) {
-              const line = lines[index] as number
-              if (!rejected.has(line)) rejectedLines.push(line)
-              rejected.add(line)
-              continue
-            }
-            rows[kept] = rows[index] as Record<string, unknown>
-            lines[kept] = lines[index] as number
-            kept += 1
-          }
-          rows.length = kept
-          lines.length = kept
-          rejectedLines.sort((a, b) => a - b)
-        }
-      }
-      if (unlistedRowIssues > 0) {
-        fileIssues.push(
-          issue(
-            'invalid_value',
-            `${unlistedRowIssues} more row issue(s) not listed one by one, on lines ${ranges(unlistedLines)}${unlistedLines.length > 50 ? ' ...' : ''} (every rejected line is in rejectedLines)`,
-            [],
-            { file, table, severity: unlistedErrors ? 'error' : 'warning' },
-          ),
-        )
-      }
-      return {
-        table,
-        rows: rows as TableRow<TableName>[],
-        lines,
-        rejectedLines,
-        dataLineCount,
-        issues: [...fileIssues, ...rowIssues],
-      }
+      reader.end()
+      return finish()
     },
+    abort() {
+      reader.abort()
+      return finish()
+    },
+  }
+
+  function finish(): IngestedTable {
+    const table = plan?.table ?? fallbackTable
+    if (!headerDone) {
+      fileIssues.push(
+        issue('empty_input', 'the file is empty: no header and no data', [], { file, table }),
+      )
+    } else if (dataLineCount === 0 && !stopped) {
+      fileIssues.push(
+        issue('empty_input', 'the file has a header but no data rows', [], {
+          file,
+          table,
+          severity: 'warning',
+        }),
+      )
+    }
+    if (stopped && dataLineCount > 0) {
+      fileIssues.push(
+        issue(
+          'invalid_value',
+          `no rows read: all ${dataLineCount} data line(s) rejected because of the problem above`,
+          [],
+          { file, table },
+        ),
+      )
+    }
+    if (plan && rows.length > 1) {
+      const columns = tableKeyColumns[plan.table]
+      const keyColumns = columns.map((column) => internColumn(rows, column))
+      const duplicates = duplicateRows(keyColumns, rows.length)
+      if (duplicates.length > 0) {
+        const drop = new Set<number>()
+        for (const { row, first } of duplicates) {
+          drop.add(row)
+          const line = lines[row] as number
+          rowIssue(
+            line,
+            issue(
+              'duplicate_key',
+              `duplicate of line ${lines[first]}: same ${columns
+                .filter((column) => rows[row]?.[column] !== undefined)
+                .map((column) => `${column} ${JSON.stringify(rows[row]?.[column])}`)
+                .join(', ')}`,
+              [],
+              where(line, columns.join(', ')),
+            ),
+          )
+        }
+        const rejected = new Set(rejectedLines)
+        let kept = 0
+        for (let index = 0; index < rows.length; index += 1) {
+          if (drop.has(index)) {
+            const line = lines[index] as number
+            if (!rejected.has(line)) rejectedLines.push(line)
+            rejected.add(line)
+            continue
+          }
+          rows[kept] = rows[index] as Record<string, unknown>
+          lines[kept] = lines[index] as number
+          kept += 1
+        }
+        rows.length = kept
+        lines.length = kept
+        rejectedLines.sort((a, b) => a - b)
+      }
+    }
+    if (unlistedRowIssues > 0) {
+      fileIssues.push(
+        issue(
+          'invalid_value',
+          `${unlistedRowIssues} more row issue(s) not listed one by one, on lines ${ranges(unlistedLines)}${unlistedLines.length > 50 ? ' ...' : ''} (every rejected line is in rejectedLines)`,
+          [],
+          { file, table, severity: unlistedErrors ? 'error' : 'warning' },
+        ),
+      )
+    }
+    return {
+      table,
+      rows: rows as TableRow<TableName>[],
+      lines,
+      rejectedLines,
+      dataLineCount,
+      issues: [...fileIssues, ...rowIssues],
+    }
   }
 }

@@ -1,13 +1,17 @@
 import type { TableName } from '../datasets/dataset'
 import { issue, unwrapResult } from '../errors'
+import { describeValue } from '../internal/describe-value'
+import { unexpectedFailure } from '../internal/unexpected-failure'
 import { createCsvIngest } from './csv-ingest-core'
+import { checkedCsvOptions } from './csv-options'
 import type { CsvPresetName } from './csv-presets'
 import {
+  failedIngest,
   type IngestCsvOptions,
   type IngestCsvPresetOptions,
   ingestResult,
-  missingTableResult,
   type PresetTable,
+  refusedOptions,
 } from './ingest-csv'
 import type { IngestedTable, IngestResult } from './ingested-table'
 
@@ -20,6 +24,36 @@ export type CsvSource =
   | AsyncIterable<string | Uint8Array>
   | ReadableStream<string | Uint8Array>
   | Iterable<string | Uint8Array>
+
+function isCsvSource(source: unknown): source is CsvSource {
+  if (typeof source !== 'object' || source === null) return false
+  return (
+    typeof (source as { getReader?: unknown }).getReader === 'function' ||
+    typeof (source as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function' ||
+    typeof (source as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  )
+}
+
+/** Feeds every chunk of `source` to `ingest`; returns why reading failed, if it did. */
+async function readSource(
+  source: CsvSource,
+  ingest: { readonly push: (text: string) => void },
+): Promise<string | undefined> {
+  const decoder = new TextDecoder('utf-8')
+  try {
+    let index = 0
+    for await (const chunk of chunksOf(source)) {
+      if (typeof chunk === 'string') ingest.push(chunk)
+      else if (chunk instanceof Uint8Array) ingest.push(decoder.decode(chunk, { stream: true }))
+      else throw new Error(`chunk ${index} is ${describeValue(chunk)}, not text or bytes`)
+      index += 1
+    }
+    ingest.push(decoder.decode())
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error.message : describeValue(error)
+  }
+}
 
 async function* chunksOf(source: CsvSource): AsyncGenerator<string | Uint8Array> {
   if ('getReader' in source && typeof source.getReader === 'function') {
@@ -67,25 +101,32 @@ export async function safeIngestCsvStream<T extends TableName = TableName>(
   source: CsvSource,
   options: IngestCsvOptions<T>,
 ): Promise<IngestResult<T>> {
-  const missing = missingTableResult(options)
-  if (missing) return missing
-  const ingest = createCsvIngest(options)
-  const decoder = new TextDecoder('utf-8')
+  const refused = refusedOptions<T>(options)
+  if (refused) return refused
+  const checked = checkedCsvOptions(options)
+  if (!isCsvSource(source)) {
+    const message = `expected a stream or an iterable of text or bytes, received ${describeValue(source)}`
+    return failedIngest(checked.table, [issue('invalid_type', message, [], { file: checked.file })])
+  }
+  let ingest: ReturnType<typeof createCsvIngest>
   try {
-    for await (const chunk of chunksOf(source)) {
-      ingest.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
-    }
-    ingest.push(decoder.decode())
+    ingest = createCsvIngest(checked)
   } catch (error) {
-    const ingested = ingest.end()
-    const reason = error instanceof Error ? error.message : String(error)
-    const failed = issue('parse_error', `could not read the file: ${reason}`, [], {
-      file: options.file,
+    return failedIngest(checked.table, [unexpectedFailure(error, { file: checked.file })])
+  }
+  const failure = await readSource(source, ingest)
+  try {
+    if (failure === undefined) return ingestResult(ingest.end() as IngestedTable<T>)
+    // The last line may be cut off mid-way (`1080.5` read as `108`): abort gives it no row.
+    const ingested = ingest.abort()
+    const failed = issue('parse_error', `could not read the file: ${failure}`, [], {
+      file: checked.file,
       table: ingested.table,
     })
     return ingestResult({ ...ingested, issues: [failed, ...ingested.issues] } as IngestedTable<T>)
+  } catch (error) {
+    return failedIngest(checked.table, [unexpectedFailure(error, { file: checked.file })])
   }
-  return ingestResult(ingest.end() as IngestedTable<T>)
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { TableName } from '../datasets/dataset'
-import { issue, resultFrom, unwrapResult } from '../errors'
+import { type Issue, issue, resultFrom, unwrapResult } from '../errors'
+import { describeValue } from '../internal/describe-value'
+import { unexpectedFailure } from '../internal/unexpected-failure'
 import { type CsvIngestOptions, createCsvIngest } from './csv-ingest-core'
-import { tableOfOptions } from './csv-plan'
-import type { CsvPresetName, csvPresets } from './csv-presets'
+import { checkedCsvOptions, csvOptionIssues, isPresetName, isTableName } from './csv-options'
+import { type CsvPresetName, csvPresets } from './csv-presets'
 import type { IngestedTable, IngestResult } from './ingested-table'
 
 /** Options of {@link safeIngestCsv} and {@link safeIngestCsvStream}; `table` or a preset `columns` is required. */
@@ -24,29 +26,36 @@ export function ingestResult<T extends TableName>(ingested: IngestedTable<T>): I
   return { ...resultFrom(ingested, ingested.issues, 'ingest_failed'), ingested }
 }
 
-/** The result for options that name no table. */
-export function missingTableResult<T extends TableName>(
-  options: IngestCsvOptions<T>,
-): IngestResult<T> | undefined {
-  if (tableOfOptions(options) !== undefined) return undefined
+/** A result with no rows: the input or options could not be read at all. */
+export function failedIngest<T extends TableName>(
+  table: unknown,
+  issues: readonly Issue[],
+): IngestResult<T> {
   const ingested: IngestedTable<T> = {
-    table: 'workforce' as T,
+    table: (isTableName(table) ? table : 'workforce') as T,
     rows: [],
     lines: [],
     rejectedLines: [],
     dataLineCount: 0,
-    issues: [
-      issue(
-        'required',
-        'say which table the file fills: pass { table } or a preset in { columns }',
-        ['table'],
-        {
-          file: options.file,
-        },
-      ),
-    ],
+    issues: [...issues],
   }
   return ingestResult(ingested)
+}
+
+/** The failure for options that are not valid (checked before any line is read), if they are not. */
+export function refusedOptions<T extends TableName>(options: unknown): IngestResult<T> | undefined {
+  const issues = csvOptionIssues(options)
+  if (!issues.some((each) => each.severity === 'error')) return undefined
+  const table = isRecord(options) ? (options.table ?? presetTable(options.columns)) : undefined
+  return failedIngest(table, issues)
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null
+}
+
+function presetTable(columns: unknown): TableName | undefined {
+  return isPresetName(columns) ? csvPresets[columns].table : undefined
 }
 
 const sliceLength = 1 << 20
@@ -90,13 +99,22 @@ export function safeIngestCsv<T extends TableName = TableName>(
   text: string,
   options: IngestCsvOptions<T>,
 ): IngestResult<T> {
-  const missing = missingTableResult(options)
-  if (missing) return missing
-  const ingest = createCsvIngest(options)
-  for (let start = 0; start < text.length; start += sliceLength) {
-    ingest.push(text.slice(start, start + sliceLength))
+  const refused = refusedOptions<T>(options)
+  if (refused) return refused
+  const checked = checkedCsvOptions(options)
+  if (typeof text !== 'string') {
+    const message = `expected the CSV text as a string, received ${describeValue(text)}`
+    return failedIngest(checked.table, [issue('invalid_type', message, [], { file: checked.file })])
   }
-  return ingestResult(ingest.end() as IngestedTable<T>)
+  try {
+    const ingest = createCsvIngest(checked)
+    for (let start = 0; start < text.length; start += sliceLength) {
+      ingest.push(text.slice(start, start + sliceLength))
+    }
+    return ingestResult(ingest.end() as IngestedTable<T>)
+  } catch (error) {
+    return failedIngest(checked.table, [unexpectedFailure(error, { file: checked.file })])
+  }
 }
 
 /**
