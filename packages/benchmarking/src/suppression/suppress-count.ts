@@ -1,4 +1,5 @@
 import { issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { describe } from '../internal/guard'
 import {
   applyRules,
   resolveRules,
@@ -24,8 +25,8 @@ export function suppressCount(count: number, rules: SuppressionRules = {}): Supp
 }
 
 /**
- * {@link suppressCount} returning a `Result`: issues for a negative or non-finite count or bad
- * rules.
+ * {@link suppressCount} returning a `Result`, for any input: issues for a count that is not a
+ * whole number of 0 or more (0.4 would otherwise be published as 0) or bad rules.
  *
  * @example
  * ```ts
@@ -40,11 +41,13 @@ export function safeSuppressCount(
 ): Result<SuppressedCount> {
   const resolved = resolveRules(rules)
   const issues = [...resolved.issues]
-  if (!(Number.isFinite(count) && count >= 0)) {
+  if (!(Number.isSafeInteger(count) && count >= 0)) {
     issues.push(
-      issue('out_of_range', `a count must be a finite number of 0 or more, received ${count}`, [
-        'count',
-      ]),
+      issue(
+        'out_of_range',
+        `a count must be a whole number of 0 or more, received ${describe(count)}${typeof count === 'number' && count > 0 && count < 1 ? ' (a fraction of a person would be published as 0)' : ''}`,
+        ['count'],
+      ),
     )
   }
   if (issues.length > 0)

@@ -1,4 +1,5 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { describe, isRecord, NO_VALUE } from '../internal/guard'
 import {
   applyRules,
   resolveRules,
@@ -63,8 +64,9 @@ export function suppressRows<T extends Readonly<Record<K, unknown>>, K extends s
 }
 
 /**
- * {@link suppressRows} returning a `Result`: issues name the row and column of a negative or
- * non-numeric count.
+ * {@link suppressRows} returning a `Result`, for any input: issues name the row and column of a
+ * count that is negative, fractional or not a number, a count or rate column that is in none of
+ * the rows, and rows or options of the wrong shape.
  *
  * @example
  * ```ts
@@ -77,17 +79,41 @@ export function safeSuppressRows<
   T extends Readonly<Record<K, unknown>>,
   K extends string & keyof T,
 >(rows: readonly T[], options: SuppressRowsOptions<K>): Result<SuppressRowsResult<T>> {
+  const shape = checkShape(rows, options)
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const resolved = resolveRules(options.rules)
   const issues: Issue[] = [...resolved.issues]
+  const columns = new Set<string>()
+  for (const row of rows) for (const key of Object.keys(row)) columns.add(key)
+  const named = [
+    ...options.counts.map((column, index) => ({ column, path: ['counts', index] })),
+    ...(options.rates ?? []).flatMap((rate, index) => [
+      { column: rate.column, path: ['rates', index, 'column'] },
+      ...rate.from.map((column, k) => ({ column, path: ['rates', index, 'from', k] })),
+    ]),
+  ]
+  for (const { column, path } of named) {
+    if (rows.length > 0 && !columns.has(column)) {
+      issues.push(
+        issue(
+          'missing_column',
+          `column ${describe(column)} is in none of the rows; the rows have ${[...columns].join(', ') || 'no columns'}`,
+          path,
+          { column: String(column) },
+        ),
+      )
+    }
+  }
+  if (issues.length > 0) return resultFrom(NO_VALUE, issues, 'invalid_argument')
   rows.forEach((row, index) => {
     for (const column of options.counts) {
       const value = row[column]
       if (value === null) continue
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      if (!(Number.isSafeInteger(value) && (value as number) >= 0)) {
         issues.push(
           issue(
             'out_of_range',
-            `row ${index} column ${column}: a count must be a finite number of 0 or more (or null), received ${String(value)}`,
+            `row ${index} column ${column}: a count must be a whole number of 0 or more (or null), received ${describe(value)}`,
             ['rows', index, column],
             { row: index, column },
           ),
@@ -121,4 +147,50 @@ export function safeSuppressRows<
     return copy as SuppressedRow<T>
   })
   return resultFrom({ rows: out, cells }, [])
+}
+
+function checkShape(rows: unknown, options: unknown): Issue[] {
+  const issues: Issue[] = []
+  if (!Array.isArray(rows) || !rows.every(isRecord)) {
+    issues.push(
+      issue('invalid_type', `rows must be an array of objects, received ${describe(rows)}`, [
+        'rows',
+      ]),
+    )
+  }
+  if (!isRecord(options)) {
+    issues.push(
+      issue(
+        'invalid_type',
+        `options must be an object with counts, received ${describe(options)}`,
+        ['options'],
+      ),
+    )
+    return issues
+  }
+  const { counts, rates } = options
+  if (!Array.isArray(counts) || !counts.every((each) => typeof each === 'string')) {
+    issues.push(
+      issue(
+        'invalid_type',
+        `counts must be an array of column names, received ${describe(counts)}`,
+        ['counts'],
+      ),
+    )
+  }
+  const rateOk = (rate: unknown) =>
+    isRecord(rate) &&
+    typeof rate.column === 'string' &&
+    Array.isArray(rate.from) &&
+    rate.from.every((each) => typeof each === 'string')
+  if (rates !== undefined && !(Array.isArray(rates) && rates.every(rateOk))) {
+    issues.push(
+      issue(
+        'invalid_type',
+        `rates must be an array of { column, from: [columns] }, received ${describe(rates)}`,
+        ['rates'],
+      ),
+    )
+  }
+  return issues
 }

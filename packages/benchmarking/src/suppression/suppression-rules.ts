@@ -1,4 +1,5 @@
 import { type Issue, issue } from '@oneworkforce/schemas'
+import { describe, isRecord } from '../internal/guard'
 
 /**
  * Small-number suppression rules. The defaults are NHS Digital's for workforce statistics below
@@ -35,6 +36,18 @@ export function resolveRules(rules: SuppressionRules = {}): {
   rules: ResolvedRules
   issues: Issue[]
 } {
+  if (!isRecord(rules as unknown)) {
+    return {
+      rules: { suppressFrom: 1, suppressTo: 7, roundTo: 5 },
+      issues: [
+        issue(
+          'invalid_type',
+          `rules must be an object (or left out), received ${describe(rules)}`,
+          ['rules'],
+        ),
+      ],
+    }
+  }
   const resolved = {
     suppressFrom: rules.suppressFrom ?? 1,
     suppressTo: rules.suppressTo ?? 7,
@@ -43,17 +56,18 @@ export function resolveRules(rules: SuppressionRules = {}): {
   const issues: Issue[] = []
   if (!(Number.isFinite(resolved.suppressFrom) && resolved.suppressFrom >= 0)) {
     issues.push(
-      issue('out_of_range', `suppressFrom must be 0 or more, received ${resolved.suppressFrom}`, [
-        'rules',
-        'suppressFrom',
-      ]),
+      issue(
+        'out_of_range',
+        `suppressFrom must be 0 or more, received ${describe(resolved.suppressFrom)}`,
+        ['rules', 'suppressFrom'],
+      ),
     )
   }
   if (!(Number.isFinite(resolved.suppressTo) && resolved.suppressTo >= resolved.suppressFrom)) {
     issues.push(
       issue(
         'out_of_range',
-        `suppressTo must be at least suppressFrom, received ${resolved.suppressTo}`,
+        `suppressTo must be at least suppressFrom, received ${describe(resolved.suppressTo)}`,
         ['rules', 'suppressTo'],
       ),
     )
@@ -62,7 +76,7 @@ export function resolveRules(rules: SuppressionRules = {}): {
     issues.push(
       issue(
         'out_of_range',
-        `roundTo must be a whole number of at least 1, received ${resolved.roundTo}`,
+        `roundTo must be a whole number of at least 1, received ${describe(resolved.roundTo)}`,
         ['rules', 'roundTo'],
       ),
     )

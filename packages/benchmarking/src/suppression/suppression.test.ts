@@ -25,8 +25,15 @@ describe('small-number suppression (NHS Digital: 1-7 suppressed, others to the n
   it('never leaves a count of 1-7 visible (property)', () => {
     fc.assert(
       fc.property(
-        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 1e6 }),
         (count) => !visibleSmall(suppressCount(count).value),
+      ),
+    )
+    // a fraction is no count: refused rather than published as 0 (issue 15, finding 8)
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }).filter((x) => !Number.isInteger(x)),
+        (count) => !safeSuppressCount(count).success,
       ),
     )
     fc.assert(
@@ -48,15 +55,17 @@ describe('small-number suppression (NHS Digital: 1-7 suppressed, others to the n
       ),
     )
   })
-  it('secondary suppression leaves no line with a shown total and a lone suppressed cell (property)', () => {
+  it('without rounding, secondary suppression leaves no line with a shown total and a lone suppressed cell (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 4, maxLength: 4 }), {
           minLength: 2,
-          maxLength: 6,
+          maxLength: 5,
         }),
         (table) => {
-          const { cells, rowTotals, columnTotals } = suppressCrossTable(table)
+          const { cells, rowTotals, columnTotals } = suppressCrossTable(table, {
+            rules: { roundTo: 1 },
+          })
           const rowsOk = cells.every((row, r) => {
             const hidden = row.filter((cell) => cell.value === null).length
             return hidden !== 1 || rowTotals[r]?.value === null
@@ -70,32 +79,29 @@ describe('small-number suppression (NHS Digital: 1-7 suppressed, others to the n
       ),
     )
   })
-  it('needs no secondary cell where the total is itself suppressed', () => {
-    const table = suppressCrossTable([
-      [4, 0, 0],
-      [30, 40, 50],
-      [20, 30, 60],
-    ])
-    // row 0's total (4) is suppressed, so its zeros stay shown; column 0 (total 54, shown) needs
-    // a second hidden cell: 20, then the cascade through row 2 and column 1.
-    expect(table.rowTotals[0]?.value).toBeNull()
-    expect(table.cells[0]?.map((cell) => cell.status)).toEqual(['suppressed', 'shown', 'shown'])
-    expect(table.cells[2]?.[0]?.status).toBe('secondary')
-  })
-  it('runs the documented cross-table example', () => {
+  it('runs the documented cross-table examples', () => {
     const table = suppressCrossTable([
       [3, 40, 52],
       [25, 31, 60],
     ])
-    expect(table.cells[0]?.map((cell) => cell.status)).toEqual([
-      'suppressed',
-      'secondary',
-      'rounded',
+    // rounding to 5 leaves the 3 anywhere in 1..9: row 0 is 95 ± 2 less 40 ± 2 and 50 ± 2,
+    // column 0 is 30 ± 2 less 25 ± 2
+    expect(table.cells[0]?.map((cell) => cell.value)).toEqual([null, 40, 50])
+    expect(table.feasibleRanges).toEqual([{ entry: 'cell', row: 0, column: 0, min: 1, max: 9 }])
+    const exact = suppressCrossTable(
+      [
+        [3, 0],
+        [10, 10],
+      ],
+      { rules: { roundTo: 1 } },
+    )
+    expect(exact.cells.map((row) => row.map((cell) => cell.value))).toEqual([
+      [null, 0],
+      [null, 10],
     ])
-    // column 0 then has 3 suppressed alone → 25 suppressed too; column 1 → 31 as well
-    expect(table.cells[1]?.[0]?.status).toBe('secondary')
-    expect(table.rowTotals[0]?.value).toBe(95)
+    expect(exact.rowTotals.map((cell) => cell.value)).toEqual([null, null])
   })
+
   it('suppresses rates computed from suppressed counts', () => {
     const { rows, cells } = suppressRows(
       [
@@ -116,6 +122,11 @@ describe('small-number suppression (NHS Digital: 1-7 suppressed, others to the n
     expect(safeSuppressCount(Number.NaN).success).toBe(false)
     expect(safeSuppressCount(3, { roundTo: 0 }).issues[0]?.path).toEqual(['rules', 'roundTo'])
     expect(safeSuppressRows([{ n: -1 }], { counts: ['n'] }).issues[0]?.column).toBe('n')
+    // issue 15, finding 8: a fractional count and a column in none of the rows
+    expect(safeSuppressCount(0.4).issues[0]?.message).toMatch(/whole number.*published as 0/)
+    expect(safeSuppressRows([{ n: 0.4 }], { counts: ['n'] }).success).toBe(false)
+    const unknown = safeSuppressRows([{ n: 4 }], { counts: ['leavers' as 'n'] })
+    expect(unknown.issues[0]).toMatchObject({ code: 'missing_column', path: ['counts', 0] })
     expect(safeSuppressCrossTable([[1, 2], [3]]).success).toBe(false)
     expect(safeSuppressCrossTable([[1, -2]]).issues[0]?.row).toBe(0)
   })
