@@ -154,11 +154,17 @@ export function tornado(options: TornadoOptions): Tornado {
   return unwrapResult(safeTornado(options))
 }
 
+/** The most model runs one Sobol analysis makes, N × (k + 2); more is refused with `too_large`. */
+const sobolMaxEvaluations = 10_000_000
+
 /** Options of {@link sobolIndices}. */
 export interface SobolOptions {
   readonly parameters: readonly SensitivityParameter[]
   readonly model: ScalarModel
-  /** Base sample size N; the model runs `N × (k + 2)` times (default 1,024). */
+  /**
+   * Base sample size N; the model runs `N × (k + 2)` times (default 1,024). At most
+   * 10,000,000 model runs (`N × (k + 2)`), checked before anything is allocated.
+   */
   readonly samples?: number
   /** Seed of the sampling streams (default 1). */
   readonly seed?: number
@@ -226,6 +232,14 @@ export function safeSobolIndices(options: SobolOptions): Result<SobolResult> {
       issue('out_of_range', `samples must be an integer of at least 2, received ${samples}`, [
         'samples',
       ]),
+    )
+  } else if (samples * (k + 2) > sobolMaxEvaluations) {
+    issues.push(
+      issue(
+        'too_large',
+        `samples = ${samples} with ${k} parameters needs ${samples * (k + 2)} model runs; the limit is ${sobolMaxEvaluations} (N × (k + 2)), so use fewer samples`,
+        ['samples'],
+      ),
     )
   }
   if (!Number.isSafeInteger(seed) || seed < 0) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { safeSobolIndices } from './sensitivity'
+
+const parameters = [
+  { id: 'a', distribution: { type: 'uniform' as const, min: 0, max: 1 } },
+  { id: 'b', distribution: { type: 'uniform' as const, min: 0, max: 1 } },
+]
+
+describe('sobolIndices size guard (issue 15, finding 5)', () => {
+  it('refuses samples = 1e9 with too_large before running or allocating', () => {
+    let runs = 0
+    const result = safeSobolIndices({
+      parameters,
+      model: ([a = 0, b = 0]) => {
+        runs += 1
+        return a + b
+      },
+      samples: 1e9,
+    })
+    expect(result.success).toBe(false)
+    expect(result.issues.map((each) => [each.code, each.path])).toEqual([
+      ['too_large', ['samples']],
+    ])
+    expect(runs).toBe(0)
+  })
+
+  it('accepts the largest analysis within the limit of 10,000,000 model runs', () => {
+    // 2,500,000 × (2 + 2) = 10,000,000 runs is exactly the limit; one more sample is over it.
+    const over = safeSobolIndices({ parameters, model: () => 0, samples: 2_500_001 })
+    expect(over.issues[0]?.code).toBe('too_large')
+    const small = safeSobolIndices({
+      parameters,
+      model: ([a = 0, b = 0]) => a + 2 * b,
+      samples: 64,
+    })
+    expect(small.success).toBe(true)
+  })
+})
