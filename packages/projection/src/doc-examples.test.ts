@@ -32,6 +32,7 @@ describe('doc examples', () => {
     const input = projectionInputSchema.parse({
       ...one,
       horizonMonths: 24,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 0.9 }],
       leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
     })
@@ -44,6 +45,7 @@ describe('doc examples', () => {
     const compiled = compileProjection({
       ...one,
       horizonMonths: 24,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 500, ftePerHead: 0.9 }],
     })
     expect(compiled.index.cellCount).toBe(1)
@@ -53,6 +55,7 @@ describe('doc examples', () => {
       safeProjectWorkforce({
         ...one,
         horizonMonths: 12,
+        rateKind: 'cohort-share' as const,
         stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: -5, ftePerHead: 1 }],
       }).success,
     ).toBe(false)
@@ -63,6 +66,7 @@ describe('doc examples', () => {
       {
         startMonth: '2025-04',
         horizonMonths: 1,
+        rateKind: 'cohort-share' as const,
         dimensions: { places: ['p'], sectors: ['acute', 'community'], staffGroups: ['ahp'] },
         stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 10, ftePerHead: 1 }],
       },
@@ -82,6 +86,7 @@ describe('doc examples', () => {
     const base = {
       ...one,
       horizonMonths: 12,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 10, ftePerHead: 1 }],
     }
     expect(
@@ -104,6 +109,7 @@ describe('doc examples', () => {
       {
         startMonth: '2026-04',
         horizonMonths: 36,
+        rateKind: 'cohort-share' as const,
         dimensions: one.dimensions,
         stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
         leaverRates: [{ reason: 'voluntary', ratePerYear: 0.12 }],

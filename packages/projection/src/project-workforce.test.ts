@@ -5,6 +5,7 @@ import { projectWorkforce, safeProjectWorkforce } from './project-workforce'
 const valid = {
   startMonth: '2025-04',
   horizonMonths: 12,
+  rateKind: 'cohort-share' as const,
   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['registered-nurse'] },
   stock: [
     {
@@ -105,7 +106,7 @@ describe('projectWorkforce', () => {
       ],
     })
     expect(moves.success).toBe(false)
-    expect(moves.issues[0]?.message).toMatch(/must not exceed 1/)
+    expect(moves.issues[0]?.message).toMatch(/must not exceed its stock/)
   })
 
   it('rejects a scenario lever on a staff group, sector or place that does not exist', () => {

@@ -54,6 +54,7 @@ export function safeProjectWorkforce(
  *     startMonth: '2025-04', horizonMonths: 12,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['registered-nurse'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'registered-nurse', headcount: 1000, ftePerHead: 0.9 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *     joiners: [{ staffGroup: 'registered-nurse', reason: 'international', headcountPerYear: 120 }],
  *     demand: { baseline: [{ place: 'p', sector: 'acute', staffGroup: 'registered-nurse', fte: 950 }] },

@@ -153,6 +153,7 @@ export function safeBackTest(dataset: Dataset, options: BackTestOptions): Result
       ...(byAgeBand && ageBands.length > 0 ? { ageBands } : {}),
     },
     ageing: byAgeBand ? 'band-width' : 'none',
+    rateKind: 'per-person-year',
     stock: stockRows,
     leaverRates: leaverRates.map((estimate) => ({
       sector: estimate.sector,

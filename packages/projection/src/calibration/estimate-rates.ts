@@ -6,6 +6,7 @@ import {
   resultFrom,
   unwrapResult,
 } from '@oneworkforce/schemas'
+import { monthlyLeavingProbability } from '../engine/rate-kind'
 import {
   type EngineJoinerReason,
   type EngineLeaverReason,
@@ -14,7 +15,9 @@ import {
   parseGroupKey,
   previousMonth,
 } from './history-table'
+import { personMonthsAtRisk, ratePerPersonYear } from './person-months'
 import { poissonRateInterval, type RateInterval } from './poisson-interval'
+import { internalMovesIn, internalMovesOut } from './system-boundary'
 
 /** Options of the history estimates. */
 export interface CalibrationOptions {
@@ -37,13 +40,19 @@ export interface LeaverRateEstimate {
   readonly reason?: 'retirement' | 'voluntary' | 'other'
   /** Leavers counted (headcount) in the months used. */
   readonly leavers: number
-  /** Person-months at risk: opening headcount summed over the months used. */
+  /** Person-months at risk: the mean of opening and closing headcount, summed over the months used. */
   readonly personMonths: number
   /** Months with a snapshot at both ends (the opening stock is known). */
   readonly monthsUsed: number
-  /** Leavers per person-month: the engine's monthly hazard, with its exact Poisson interval. */
+  /**
+   * The engine's monthly leaving probability `1 − exp(−r/12)` for the rate below, with the
+   * interval's ends transformed likewise.
+   */
   readonly monthlyHazard: RateInterval
-  /** The annual rate the engine takes, `1 − (1 − h)^12`, with the interval transformed likewise. */
+  /**
+   * Leavers per person-year at risk (`12 × leavers ÷ person-months`, NHS Digital's leaver rate),
+   * with its exact Poisson interval: the engine takes it with `rateKind: 'per-person-year'`.
+   */
   readonly ratePerYear: RateInterval
 }
 
@@ -64,12 +73,11 @@ export interface JoinerVolumeEstimate {
 const LEAVER_REASONS: readonly EngineLeaverReason[] = ['retirement', 'voluntary', 'other']
 const JOINER_REASONS: readonly EngineJoinerReason[] = ['international', 'returner', 'other']
 
-function annual(interval: RateInterval): RateInterval {
-  const toYear = (h: number) => 1 - (1 - Math.min(1, h)) ** 12
+function monthly(interval: RateInterval): RateInterval {
   return {
-    rate: toYear(interval.rate),
-    lower: toYear(interval.lower),
-    upper: toYear(interval.upper),
+    rate: monthlyLeavingProbability(interval.rate),
+    lower: monthlyLeavingProbability(interval.lower),
+    upper: monthlyLeavingProbability(interval.upper),
   }
 }
 
@@ -95,31 +103,34 @@ export function leaverRatesFromHistory(
   const flowMonths = new Set(table.flowMonths)
   for (const [key, stock] of [...table.stock].sort(([a], [b]) => a.localeCompare(b))) {
     const leavers = table.leavers.get(key)
-    let personMonths = 0
-    let monthsUsed = 0
     const counts = [0, 0, 0]
-    for (const [month, closing] of stock) {
-      const opening = stock.get(previousMonth(month))
-      if (opening === undefined || !flowMonths.has(month)) continue
-      void closing
-      personMonths += opening
-      monthsUsed += 1
+    const used = [...stock.keys()].filter(
+      (month) => flowMonths.has(month) && stock.has(previousMonth(month)),
+    )
+    const { personMonths, months: monthsUsed } = personMonthsAtRisk(stock, used)
+    for (const month of used) {
       const flow = leavers?.get(month)
       if (flow !== undefined)
         for (let r = 0; r < 3; r += 1) counts[r] = (counts[r] ?? 0) + (flow[r] ?? 0)
     }
-    if (monthsUsed === 0) continue
+    counts[2] = Math.max(0, (counts[2] ?? 0) - internalMovesOut(table, key, used))
+    if (monthsUsed === 0 || !(personMonths > 0)) continue
     const where = parseGroupKey(key)
     const add = (events: number, reason?: EngineLeaverReason) => {
-      const monthlyHazard = poissonRateInterval(events, personMonths, confidence)
+      const perMonth = poissonRateInterval(events, personMonths, confidence)
+      const ratePerYear = {
+        rate: ratePerPersonYear(events, personMonths),
+        lower: 12 * perMonth.lower,
+        upper: 12 * perMonth.upper,
+      }
       estimates.push({
         ...where,
         ...(reason !== undefined ? { reason } : {}),
         leavers: events,
         personMonths,
         monthsUsed,
-        monthlyHazard,
-        ratePerYear: annual(monthlyHazard),
+        monthlyHazard: monthly(ratePerYear),
+        ratePerYear,
       })
     }
     if (byReason) {
@@ -147,6 +158,7 @@ export function joinerVolumesFromHistory(
     for (const flow of table.joiners.get(key)?.values() ?? []) {
       for (let r = 0; r < 3; r += 1) counts[r] = (counts[r] ?? 0) + (flow[r] ?? 0)
     }
+    counts[2] = Math.max(0, (counts[2] ?? 0) - internalMovesIn(table, key, table.flowMonths))
     const where = parseGroupKey(key)
     const add = (joiners: number, reason?: EngineJoinerReason) =>
       estimates.push({
@@ -170,12 +182,12 @@ export function joinerVolumesFromHistory(
  * band where the data has one and by reason, from monthly snapshots and leaver flows.
  *
  * Method: leavers are Poisson events over person-time. For each month with a snapshot at both
- * ends, the opening headcount (the previous month's snapshot) is the population at risk, as in
- * the engine, which applies the monthly hazard to the opening stock. The monthly hazard is
- * `h = leavers / person-months` with the exact Poisson interval of Garwood (1936) (see
- * `poissonRateInterval`), and the annual rate the engine takes is `1 − (1 − h)^12` (the inverse of
- * the engine's `1 − (1 − r)^(1/12)`), applied to the interval's ends too. The NHS Digital leaver
- * rate (leavers in 12 months / mean headcount) is close to `12h` for a stable workforce.
+ * ends, the mean of the opening and closing headcount is the person-time at risk (NHS Digital's
+ * mean headcount, month by month). The rate per person-year is `12 × leavers ÷ person-months`
+ * with the exact Poisson interval of Garwood (1936) (see `poissonRateInterval`); the engine takes
+ * it with `rateKind: 'per-person-year'` (monthly probability `1 − exp(−r/12)`). Moves to other
+ * organisations inside the data (matched by moves in of the same staff group, sector and age
+ * band) are transfers, not leavers: see `internalMovesOut`.
  *
  * @example
  * ```ts
@@ -193,7 +205,7 @@ export function joinerVolumesFromHistory(
  *   flows: [{ month: '2024-04', organisation: 'RJ1', staffGroup: 'ahp', direction: 'leaver', reason: 'voluntary', headcount: 1, fte: 1 }],
  * })
  * const [estimate] = estimateLeaverRates(dataset, { byReason: false })
- * estimate?.monthlyHazard.rate // 0.01 (1 leaver / 100 person-months)
+ * estimate?.ratePerYear.rate // 0.1206: 12 × 1 leaver ÷ 99.5 person-months
  * ```
  */
 export function safeEstimateLeaverRates(

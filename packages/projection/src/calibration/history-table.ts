@@ -16,6 +16,10 @@ export interface HistoryTable {
   readonly leavers: Map<string, Map<Month, [number, number, number]>>
   /** Group key → month → joiners by engine kind [international, returner, other]. */
   readonly joiners: Map<string, Map<Month, [number, number, number]>>
+  /** Group key → month → moves out to other organisations (also counted in `leavers` as other). */
+  readonly movesOut: Map<string, Map<Month, number>>
+  /** Group key → month → moves in from other organisations (also counted in `joiners` as other). */
+  readonly movesIn: Map<string, Map<Month, number>>
   /** The months that have any flow row, sorted. */
   readonly flowMonths: readonly Month[]
   /** The months that have any snapshot row, sorted. */
@@ -82,6 +86,8 @@ export function historyTable(
   const fte = new Map<string, Map<Month, number>>()
   const leavers = new Map<string, Map<Month, [number, number, number]>>()
   const joiners = new Map<string, Map<Month, [number, number, number]>>()
+  const movesOut = new Map<string, Map<Month, number>>()
+  const movesIn = new Map<string, Map<Month, number>>()
   const flowMonths = new Set<Month>()
   const snapshotMonths = new Set<Month>()
   const within = (month: Month) => options.lastMonth === undefined || month <= options.lastMonth
@@ -142,6 +148,12 @@ export function historyTable(
     const key = keyOf('flows', index, row)
     if (key === undefined) return
     flowMonths.add(row.month)
+    if (row.reason === 'other-organisation') {
+      const moves = row.direction === 'leaver' ? movesOut : movesIn
+      const byMonth = moves.get(key) ?? new Map<Month, number>()
+      moves.set(key, byMonth)
+      byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.headcount)
+    }
     if (row.direction === 'leaver') {
       const counts = nested(leavers, key, row.month, (): [number, number, number] => [0, 0, 0])
       counts[LEAVER_REASON[row.reason] ?? 2] += row.headcount
@@ -156,6 +168,8 @@ export function historyTable(
     fte,
     leavers,
     joiners,
+    movesOut,
+    movesIn,
     flowMonths: [...flowMonths].sort(),
     snapshotMonths: [...snapshotMonths].sort(),
     issues,

@@ -176,8 +176,11 @@ describe('calibration from synthetic history', () => {
       ],
     })
     const [estimate] = estimateLeaverRates(parsed, { byReason: false })
-    expect(estimate?.monthlyHazard.rate).toBe(0.01)
-    expect(estimate?.ratePerYear.rate).toBeCloseTo(1 - 0.99 ** 12, 12)
+    // 1 leaver over mean(100, 99) = 99.5 person-months: 12 / 99.5 per person-year, NHS
+    // Digital's leavers ÷ mean headcount; the engine's monthly probability is 1 − exp(−r/12).
+    expect(estimate?.ratePerYear.rate).toBeCloseTo(12 / 99.5, 14)
+    expect(estimate?.monthlyHazard.rate).toBeCloseTo(-Math.expm1(-1 / 99.5), 14)
+    expect(estimate?.personMonths).toBe(99.5)
     const byReason = estimateLeaverRates(parsed)
     expect(byReason.map((each) => [each.reason, each.leavers])).toEqual([
       ['retirement', 0],

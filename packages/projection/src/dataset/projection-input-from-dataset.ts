@@ -13,6 +13,7 @@ import {
   type ScenarioInput,
   unwrapResult,
 } from '@oneworkforce/schemas'
+import { personMonthsAtRisk, ratePerPersonYear } from '../calibration/person-months'
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
 
@@ -146,7 +147,6 @@ export function safeProjectionInputFromDataset(
   const before = addMonths(latest, -12)
   const earliest = snapshotMonths[0]!
   const openingMonth = [before, earliest].sort()[1]!
-  const opening = snapshot(openingMonth)
   // Flows are counted over the months after the opening snapshot (12 with a year of history).
   const windowMonths = monthsBetween(openingMonth, latest)
   if (windowMonths === 0)
@@ -158,18 +158,23 @@ export function safeProjectionInputFromDataset(
         { table: 'workforce', severity: 'warning' },
       ),
     )
-  const headcountBy = new Map<string, number>()
-  const addHeadcount = (rows: typeof current, weight: number) => {
-    for (const row of rows) {
-      const sector = organisations.get(row.organisation)!.sector
-      for (const band of row.ageBand === undefined ? [undefined] : [row.ageBand, undefined]) {
-        const key = `${row.staffGroup}|${sector}|${band ?? ''}`
-        headcountBy.set(key, (headcountBy.get(key) ?? 0) + row.headcount * weight)
-      }
+  // Person-months at risk per staff group × sector (× age band): the mean of opening and closing
+  // headcount month by month, the estimator the calibration functions use.
+  const windowFlowMonths = Array.from({ length: windowMonths }, (_, i) =>
+    addMonths(openingMonth, i + 1),
+  )
+  const stockByMonth = new Map<string, Map<Month, number>>()
+  for (const row of dataset.workforce) {
+    if (row.month < openingMonth || row.month > latest) continue
+    const organisation = organisations.get(row.organisation)
+    if (!organisation) continue
+    for (const band of row.ageBand === undefined ? [undefined] : [row.ageBand, undefined]) {
+      const key = `${row.staffGroup}|${organisation.sector}|${band ?? ''}`
+      const byMonth = stockByMonth.get(key) ?? new Map<Month, number>()
+      stockByMonth.set(key, byMonth)
+      byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.headcount)
     }
   }
-  addHeadcount(current, 0.5)
-  addHeadcount(opening, 0.5)
   const recentFlows = dataset.flows.filter(
     (row) => row.month > openingMonth && row.month <= latest && organisations.has(row.organisation),
   )
@@ -178,11 +183,33 @@ export function safeProjectionInputFromDataset(
   const joinerTotals = new Map<string, number>()
   const pipelineGroups = new Set(dataset.trainingPipeline.map((row) => row.staffGroup))
   const newlyQualified = new Map<string, number>()
+  // The system boundary: moves to other organisations matched by moves in (same staff group and
+  // sector, pooled over the window) are transfers inside the system, neither leavers nor joiners.
+  const movesOut = new Map<string, number>()
+  const movesIn = new Map<string, number>()
+  for (const row of recentFlows) {
+    if (row.reason !== 'other-organisation') continue
+    const key = `${row.staffGroup}|${organisations.get(row.organisation)!.sector}`
+    const moves = row.direction === 'leaver' ? movesOut : movesIn
+    moves.set(key, (moves.get(key) ?? 0) + row.headcount)
+  }
+  const externalShare = (key: string, direction: 'leaver' | 'joiner') => {
+    const out = movesOut.get(key) ?? 0
+    const into = movesIn.get(key) ?? 0
+    const internal = Math.min(out, into)
+    const own = direction === 'leaver' ? out : into
+    return own > 0 ? 1 - internal / own : 1
+  }
   for (const row of recentFlows) {
     const organisation = organisations.get(row.organisation)!
+    const weight =
+      row.reason === 'other-organisation'
+        ? externalShare(`${row.staffGroup}|${organisation.sector}`, row.direction)
+        : 1
+    if (weight === 0) continue
     if (row.direction === 'leaver') {
       const key = `${row.staffGroup}|${organisation.sector}|${row.ageBand ?? ''}|${leaverReason(row.reason)}`
-      leavers.set(key, (leavers.get(key) ?? 0) + row.headcount)
+      leavers.set(key, (leavers.get(key) ?? 0) + row.headcount * weight)
     } else {
       if (row.reason === 'newly-qualified' && pipelineGroups.has(row.staffGroup)) {
         const key = `${organisation.place}|${organisation.sector}|${row.staffGroup}`
@@ -196,7 +223,7 @@ export function safeProjectionInputFromDataset(
             ? 'returner'
             : 'other'
       const key = `${organisation.place}|${organisation.sector}|${row.staffGroup}|${reason}`
-      joinerTotals.set(key, (joinerTotals.get(key) ?? 0) + row.headcount)
+      joinerTotals.set(key, (joinerTotals.get(key) ?? 0) + row.headcount * weight)
     }
   }
   // Newly qualified joiners beyond what the local pipelines supply (e.g. trained elsewhere) stay
@@ -229,15 +256,16 @@ export function safeProjectionInputFromDataset(
       string,
       LeaverReason,
     ]
-    const mean = headcountBy.get(`${staffGroup}|${sector}|${ageBand}`) ?? 0
-    if (!(mean > 0) || !groupsInUse.has(staffGroup)) return []
+    const exposure = stockByMonth.get(`${staffGroup}|${sector}|${ageBand}`)
+    const { personMonths } = personMonthsAtRisk(exposure ?? new Map(), windowFlowMonths)
+    if (!(personMonths > 0) || !groupsInUse.has(staffGroup)) return []
     return [
       {
         staffGroup,
         sector,
         ...(ageBand && hasAges ? { ageBand } : {}),
         reason,
-        ratePerYear: Math.min(1, (count * annualise) / mean),
+        ratePerYear: Math.min(1, ratePerPersonYear(count, personMonths)),
       },
     ]
   })
@@ -340,6 +368,7 @@ export function safeProjectionInputFromDataset(
     ...(taxonomy ? { taxonomy } : {}),
     startMonth,
     horizonMonths,
+    rateKind: 'per-person-year',
     dimensions: {
       places: places.map((place) => place.code),
       sectors: order(sectorsInUse, sectorOrder),

@@ -27,6 +27,8 @@ export function compileValidated(input: ProjectionInput): CompiledProjectionWith
       ftePerHead: new Float64Array(cells),
       leaverRatePerYear: new Float64Array(cells * 3),
       leaverHazard: new Float64Array(cells * 3),
+      perPersonYear: true,
+      joinerStay: new Float64Array(cells).fill(1),
       ageingHazard: new Float64Array(index.ageBandCount),
       joinersPerMonth: new Float64Array(cells * 3),
       moveOutHazard: new Float64Array(posts),
@@ -40,11 +42,13 @@ export function compileValidated(input: ProjectionInput): CompiledProjectionWith
       pairTargetPost: new Int32Array(0),
       pairMonthlyHazard: new Float64Array(0),
       leaverChanges: [],
+      clampIssues: [],
     },
     buffers: {
       stock: new Float64Array(cells),
       next: new Float64Array(cells),
       hazard: new Float64Array(cells * 3),
+      joinerStay: new Float64Array(cells).fill(1),
       multiplier: new Float64Array(cells * 3),
       survivors: new Float64Array(index.ageBandCount),
     },
@@ -68,7 +72,8 @@ export function compileValidated(input: ProjectionInput): CompiledProjectionWith
 export function safeCompileProjection(input: unknown): Result<CompiledProjectionWithInput> {
   const parsed = safeParseProjectionInput(input)
   if (!parsed.success) return parsed as Result<never>
-  return resultFrom(compileValidated(parsed.value), parsed.issues)
+  const compiled = compileValidated(parsed.value)
+  return resultFrom(compiled, [...parsed.issues, ...compiled.parameters.clampIssues])
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Month } from '@oneworkforce/schemas'
+import type { Issue, Month } from '@oneworkforce/schemas'
 import type { DimensionIndex } from '../internal/dimension-index'
 
 /**
@@ -36,6 +36,10 @@ export interface CompiledParameters {
   readonly leaverRatePerYear: Float64Array
   /** Monthly leaver hazard per cell and reason at the start; reasons share the combined hazard. */
   readonly leaverHazard: Float64Array
+  /** Whether annual rates are per person-year (true) or cohort shares (false): see `fillLeaverHazard`. */
+  perPersonYear: boolean
+  /** Share of a month's joiners into each cell still in post at the month's end (1: not exposed). */
+  readonly joinerStay: Float64Array
   /** Monthly share of a cell moving up to the next age band, per age band. */
   readonly ageingHazard: Float64Array
   /** Constant joiners per month per cell and kind (`cell * 3 + kind`; 0 international, 1 returner, 2 other). */
@@ -60,6 +64,11 @@ export interface CompiledParameters {
   pairMonthlyHazard: Float64Array
   /** Scheduled leaver-rate changes (retention levers). */
   leaverChanges: readonly CompiledLeaverChange[]
+  /**
+   * Warnings from the last `updateCompiledParameters`: flows the engine had to clamp so that no
+   * post loses more than its stock in a month (e.g. a Monte Carlo draw of overlapping move rates).
+   */
+  clampIssues: readonly Issue[]
 }
 
 /**
@@ -84,6 +93,7 @@ export interface CompiledProjection {
     readonly stock: Float64Array
     readonly next: Float64Array
     readonly hazard: Float64Array
+    readonly joinerStay: Float64Array
     readonly multiplier: Float64Array
     readonly survivors: Float64Array
   }

@@ -11,6 +11,8 @@ export interface KernelState {
   stock: Float64Array
   next: Float64Array
   readonly hazard: Float64Array
+  /** Share of a month's joiners into each cell still in post at its end (see `fillLeaverHazard`). */
+  readonly joinerStay: Float64Array
   readonly survivors: Float64Array
   readonly ftePerHead: Float64Array
   readonly ageing: Float64Array
@@ -67,11 +69,29 @@ export function survivingShare(h0: number, h1: number, h2: number): number {
   return Math.max(1 - h0 - h1 - h2, 0)
 }
 
+/**
+ * Joiners of a month who leave before its end, per unit of the cell's leaving probability:
+ * `J (1 − stay) / Σ h`, so the leavers of a reason are `(opening stock + this) × h_reason`. Every
+ * loop uses this one expression, so the loop orders agree exactly; 0 when joiners are not
+ * exposed (`stay = 1`) or nobody leaves.
+ */
+export function joinerLossPerHazard(
+  joiners: number,
+  stay: number,
+  h0: number,
+  h1: number,
+  h2: number,
+): number {
+  const sum = h0 + h1 + h2
+  return stay < 1 && sum > 0 ? (joiners * (1 - stay)) / sum : 0
+}
+
 /** One pass when the result does not keep age bands: flows summed per post before writing. */
 export function passByPost(st: KernelState, t: number): void {
   const stock = st.stock
   const next = st.next
   const hazard = st.hazard
+  const joinerStay = st.joinerStay
   const survivors = st.survivors
   const ftePerHead = st.ftePerHead
   const ageing = st.ageing
@@ -111,13 +131,16 @@ export function passByPost(st: KernelState, t: number): void {
         const h0 = hazard[i3]!
         const h1 = hazard[i3 + 1]!
         const h2 = hazard[i3 + 2]!
-        const l0 = s * h0
-        const l1 = s * h1
-        const l2 = s * h2
+        const jt = joinTotal[c]!
+        const f = joinerStay[c]!
+        const e = s + joinerLossPerHazard(jt, f, h0, h1, h2)
+        const l0 = e * h0
+        const l1 = e * h1
+        const l2 = e * h2
         const w = s * survivingShare(h0, h1, h2)
         const stay = w - w * outMove
         const up = stay * ageing[a]!
-        next[c]! += stay - up + carry + joinTotal[c]!
+        next[c]! += stay - up + carry + jt * f
         survivors[a] = w
         sumRet += l0
         sumVol += l1
@@ -255,16 +278,19 @@ export function passByAge(st: KernelState, t: number): void {
       const h0 = hazard[i3]!
       const h1 = hazard[i3 + 1]!
       const h2 = hazard[i3 + 2]!
-      const l0 = s * h0
-      const l1 = s * h1
-      const l2 = s * h2
-      const w = s * survivingShare(h0, h1, h2)
-      const stay = w - w * outMove
-      const up = stay * st.ageing[a]!
       const j0 = st.joiners[i3]!
       const j1 = st.joiners[i3 + 1]!
       const j2 = st.joiners[i3 + 2]!
-      next[c]! += stay - up + carry + j0 + j1 + j2
+      const jt = j0 + j1 + j2
+      const f = st.joinerStay[c]!
+      const e = s + joinerLossPerHazard(jt, f, h0, h1, h2)
+      const l0 = e * h0
+      const l1 = e * h1
+      const l2 = e * h2
+      const w = s * survivingShare(h0, h1, h2)
+      const stay = w - w * outMove
+      const up = stay * st.ageing[a]!
+      next[c]! += stay - up + carry + jt * f
       st.survivors[a] = w
       const k = t * groups + base + a
       st.retirement[k]! += l0

@@ -1,4 +1,4 @@
-import { type KernelState, survivingShare } from './month-kernels'
+import { joinerLossPerHazard, type KernelState, survivingShare } from './month-kernels'
 import { fillLeaverHazard } from './update-parameters'
 
 /** Time-limited inflows (pipelines, joiners between two months) as event lists per block of posts. */
@@ -31,12 +31,15 @@ export interface LeaverSchedule {
   readonly multipliers: readonly Float64Array[]
   /** Annual leaver rates per cell and reason. */
   readonly ratePerYear: Float64Array
+  /** Whether the rates are per person-year (else cohort shares). */
+  readonly perPersonYear: boolean
 }
 
 /**
  * Per-cell coefficients packed by the post-major loop (`cell * CELL_STRIDE + k`): hazards by
- * reason, FTE per head, surviving share, ageing share, constant joiners (one slot spare, so a
- * cell is one 64-byte cache line).
+ * reason, FTE per head, surviving share, ageing share, constant joiners still in post at the
+ * month's end, and joiners lost per unit of hazard (`joinerLossPerHazard`): one 64-byte cache
+ * line per cell.
  */
 const CELL_STRIDE = 8
 
@@ -117,6 +120,8 @@ export function runPostMajor(
   const acc = new Float64Array(blockPosts * ACC_STRIDE)
   const blockMultiplier = new Float64Array(blockCells * 3)
   const blockHazard = new Float64Array(blockCells * 3)
+  const blockStay = new Float64Array(blockCells)
+  const joinerStay = st.joinerStay
 
   // Constant joiners are the same every month: add each group's total once per month.
   const groupJoiners = new Float64Array(groups * 3)
@@ -151,7 +156,11 @@ export function runPostMajor(
       coef[k + 3] = ftePerHead[c]!
       coef[k + 4] = survivingShare(h0, h1, h2)
       coef[k + 5] = ageing[i % ages]!
-      coef[k + 6] = joinTotal[c]!
+      const jt = joinTotal[c]!
+      const f = joinerStay[c]!
+      coef[k + 6] = jt * f
+      coef[k + 7] = joinerLossPerHazard(jt, f, h0, h1, h2)
+      blockStay[i] = f
     }
     let slots = 0
     for (let q = first; q < last; q++) {
@@ -174,12 +183,14 @@ export function runPostMajor(
         // the hazards of the block's cells from their rates.
         blockMultiplier.fill(1)
         for (let x = schedule.start[block]!; x < schedule.start[block + 1]!; x++)
-          blockMultiplier[schedule.slot[x]! - cellBase * 3]! *=
-            schedule.multipliers[schedule.change[x]!]![t]!
+          blockMultiplier[schedule.slot[x]! - cellBase * 3]! +=
+            schedule.multipliers[schedule.change[x]!]![t]! - 1
         fillLeaverHazard(
           schedule.ratePerYear.subarray(cellBase * 3, (cellBase + cellCount) * 3),
           blockMultiplier.subarray(0, cellCount * 3),
           blockHazard.subarray(0, cellCount * 3),
+          schedule.perPersonYear,
+          blockStay.subarray(0, cellCount),
         )
         for (let i = 0; i < cellCount; i++) {
           const h0 = blockHazard[i * 3]!
@@ -190,6 +201,10 @@ export function runPostMajor(
           coef[k + 1] = h1
           coef[k + 2] = h2
           coef[k + 4] = survivingShare(h0, h1, h2)
+          const jt = joinTotal[cellBase + i]!
+          const f = blockStay[i]!
+          coef[k + 6] = jt * f
+          coef[k + 7] = joinerLossPerHazard(jt, f, h0, h1, h2)
         }
       }
       blockMonth(
@@ -217,8 +232,18 @@ export function runPostMajor(
       while (e < eventEnd && eventMonth[e] === t) {
         const cell = eventCell[e]!
         const amount = eventAmount[e]!
-        next[cell - cellBase]! += amount
-        kindOut[eventKind[e]!]![t * groups + groupOfPost[(cell / ages) | 0]!]! += amount
+        const i = cell - cellBase
+        const f = blockStay[i]!
+        next[i]! += amount * f
+        const k = t * groups + groupOfPost[(cell / ages) | 0]!
+        kindOut[eventKind[e]!]![k]! += amount
+        if (f < 1) {
+          const c = i * CELL_STRIDE
+          const lost = joinerLossPerHazard(amount, f, coef[c]!, coef[c + 1]!, coef[c + 2]!)
+          st.retirement[k]! += lost * coef[c]!
+          st.voluntary[k]! += lost * coef[c + 1]!
+          st.otherLeavers[k]! += lost * coef[c + 2]!
+        }
         e++
       }
       const swap = current
@@ -272,9 +297,10 @@ function blockMonth(
         const s = current[i]!
         hc += s
         fte += s * coef[k + 3]!
-        const l0 = s * coef[k]!
-        const l1 = s * coef[k + 1]!
-        const l2 = s * coef[k + 2]!
+        const x = s + coef[k + 7]!
+        const l0 = x * coef[k]!
+        const l1 = x * coef[k + 1]!
+        const l2 = x * coef[k + 2]!
         const w = s * coef[k + 4]!
         const up = w * coef[k + 5]!
         next[i] = w - up + carry + coef[k + 6]!

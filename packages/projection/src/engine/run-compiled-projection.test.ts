@@ -74,6 +74,7 @@ const inputArbitrary = fc
     const input: ProjectionInputDraft = {
       startMonth: '2025-04',
       horizonMonths: horizon,
+      rateKind: 'cohort-share' as const,
       dimensions: dims,
       stock,
       leaverRates,
@@ -118,6 +119,7 @@ describe('runCompiledProjection', () => {
     const compiled = compileProjection({
       ...oneCell,
       horizonMonths: 12,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 0.9 }],
       leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
     })
@@ -135,6 +137,7 @@ describe('runCompiledProjection', () => {
     const result = projectWorkforce({
       ...oneCell,
       horizonMonths: 120,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: s0, ftePerHead: 1 }],
       leaverRates: [{ reason: 'other', ratePerYear: rate }],
       joiners: [{ staffGroup: 'ahp', reason: 'other', headcountPerMonth: joinersPerMonth }],
@@ -157,6 +160,7 @@ describe('runCompiledProjection', () => {
           const result = projectWorkforce({
             ...oneCell,
             horizonMonths: 12,
+            rateKind: 'cohort-share' as const,
             stock: [
               { place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: s0, ftePerHead: 1 },
             ],
@@ -208,6 +212,7 @@ describe('runCompiledProjection', () => {
     const emptied = projectWorkforce({
       ...oneCell,
       horizonMonths: 3,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
       leaverRates: [{ reason: 'other', ratePerYear: 1 }],
     })
@@ -220,6 +225,7 @@ describe('runCompiledProjection', () => {
         const still: ProjectionInputDraft = {
           startMonth: input.startMonth,
           horizonMonths: input.horizonMonths,
+          rateKind: 'cohort-share' as const,
           dimensions: input.dimensions,
           stock: input.stock,
           ageing: 'none',
@@ -303,6 +309,7 @@ describe('runCompiledProjection', () => {
     const compiled = compileProjection({
       ...oneCell,
       horizonMonths: 12,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
       leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
     })
@@ -318,6 +325,7 @@ describe('runCompiledProjection', () => {
       {
         startMonth: '2025-04',
         horizonMonths: 1,
+        rateKind: 'cohort-share' as const,
         dimensions: {
           places: ['p'],
           sectors: ['acute', 'community'],
@@ -356,6 +364,7 @@ describe('runCompiledProjection', () => {
       {
         ...oneCell,
         horizonMonths: 36,
+        rateKind: 'cohort-share' as const,
         stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
         pipelines: [
           {
@@ -448,6 +457,7 @@ describe('runCompiledProjection', () => {
     const compiled = compileProjection({
       ...oneCell,
       horizonMonths: 12,
+      rateKind: 'cohort-share' as const,
       stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
     })
     expect(() =>

@@ -6,7 +6,7 @@ import {
   type ProjectionSeriesName,
 } from '../result/projection-result'
 import type { CompiledProjection } from './compiled-projection'
-import { type KernelState, passByAge, passByPost } from './month-kernels'
+import { joinerLossPerHazard, type KernelState, passByAge, passByPost } from './month-kernels'
 import { type CellEvents, type LeaverSchedule, runPostMajor } from './post-major-kernel'
 import { fillLeaverHazard } from './update-parameters'
 
@@ -70,11 +70,18 @@ function updateHazards(compiled: CompiledProjection, t: number): void {
   if (!dirty) return
   buffers.multiplier.fill(1)
   for (const change of par.leaverChanges) {
-    const m = change.multiplier[t]!
+    // Levers on the same cell add (−10% and −15% make −25%), never compound.
+    const m = change.multiplier[t]! - 1
     const slots = change.slots
-    for (let i = 0; i < slots.length; i++) buffers.multiplier[slots[i]!]! *= m
+    for (let i = 0; i < slots.length; i++) buffers.multiplier[slots[i]!]! += m
   }
-  fillLeaverHazard(par.leaverRatePerYear, buffers.multiplier, buffers.hazard)
+  fillLeaverHazard(
+    par.leaverRatePerYear,
+    buffers.multiplier,
+    buffers.hazard,
+    par.perPersonYear,
+    buffers.joinerStay,
+  )
 }
 
 function addInflows(
@@ -88,6 +95,8 @@ function addInflows(
   const groupCount = state.groups
   const next = state.next
   const groupOfPost = state.groupOfPost
+  const hazard = state.hazard
+  const stay = state.joinerStay
   for (const inflow of compiled.parameters.inflows) {
     const volume = inflow.perMonth[t]!
     if (volume === 0) continue
@@ -97,10 +106,21 @@ function addInflows(
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!
       const amount = volume * weights[i]!
-      next[cell]! += amount
+      const f = stay[cell]!
+      next[cell]! += amount * f
       const post = (cell / ages) | 0
       const group = keepAge ? groupOfPost[post]! * ages + cell - post * ages : groupOfPost[post]!
-      target[t * groupCount + group]! += amount
+      const k = t * groupCount + group
+      target[k]! += amount
+      if (f < 1) {
+        const h0 = hazard[cell * 3]!
+        const h1 = hazard[cell * 3 + 1]!
+        const h2 = hazard[cell * 3 + 2]!
+        const lost = joinerLossPerHazard(amount, f, h0, h1, h2)
+        state.retirement[k]! += lost * h0
+        state.voluntary[k]! += lost * h1
+        state.otherLeavers[k]! += lost * h2
+      }
     }
   }
 }
@@ -111,15 +131,18 @@ function addInflows(
  *
  * Order of operations within month t, for every cell (documented because the closed form and
  * the conservation tests rely on it):
- * 1. leavers = opening stock × monthly hazard (by reason; reasons are competing risks);
- * 2. moves to other sectors = survivors × move hazard (summed over destinations);
+ * 1. leavers = opening stock × monthly leaving probability h (by reason; reasons are competing
+ *    risks), plus the month's joiners who leave before its end, `J (1 − stay)`;
+ * 2. moves to other sectors = survivors × move probability (summed over destinations; at most 1);
  * 3. ageing to the next age band = remaining stayers × ageing hazard;
- * 4. closing stock = stayers − ageing out + ageing in + moves in + joiners (constant joiners,
- *    time-limited joiners and newly qualified from pipelines); joiners are not exposed to
- *    leaving in the month they join.
+ * 4. closing stock = stayers − ageing out + ageing in + moves in + joiners × stay (constant
+ *    joiners, time-limited joiners and newly qualified from pipelines).
  *
- * So for one cell with hazard h and constant joiners J: `S_t = S_{t−1}(1 − h) + J`, whose closed
- * form is `S_t = J/h + (S_0 − J/h)(1 − h)^t`.
+ * With rates per person-year (`rateKind: 'per-person-year'`), joiners arrive evenly through the
+ * month and `stay = h / λ` (λ = −ln(1 − h), the monthly rate): a stock held level by joiners equal
+ * to leavers then loses exactly r per person-year. With cohort shares joiners are not exposed in
+ * the month they join (`stay = 1`), so for one cell with constant joiners J:
+ * `S_t = S_{t−1}(1 − h) + J`, whose closed form is `S_t = J/h + (S_0 − J/h)(1 − h)^t`.
  *
  * When to use: after `compileProjection` (and `updateCompiledParameters` for each Monte Carlo
  * draw). `projectWorkforce` does validate + compile + run in one call.
@@ -132,6 +155,7 @@ function addInflows(
  *   startMonth: '2025-04', horizonMonths: 12,
  *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 0.9 }],
+ *   rateKind: 'cohort-share' as const,
  *   leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  * })
  * const result = runCompiledProjection(compiled, { keep: ['staffGroup'] })
@@ -234,6 +258,7 @@ function leaverSchedule(compiled: CompiledProjection, blockPosts: number): Leave
     change,
     multipliers: changes.map((each) => each.multiplier),
     ratePerYear: compiled.parameters.leaverRatePerYear,
+    perPersonYear: compiled.parameters.perPersonYear,
   }
 }
 
@@ -284,6 +309,7 @@ export function runWithLoopOrder(
     stock: buffers.stock,
     next: buffers.next,
     hazard: buffers.hazard,
+    joinerStay: buffers.joinerStay,
     survivors: buffers.survivors,
     ftePerHead: par.ftePerHead,
     ageing: par.ageingHazard,
@@ -333,6 +359,7 @@ export function runWithLoopOrder(
   ]
   state.stock.set(par.startHeadcount)
   state.hazard.set(par.leaverHazard)
+  state.joinerStay.set(par.joinerStay)
   lastState.set(compiled, state)
   const postMajor = !keepAge && par.pairTargetPost.length === 0 && !monthMajor
   if (postMajor) {

@@ -1,8 +1,9 @@
-import { issue, OneWorkforceError, parseMoney } from '@oneworkforce/schemas'
+import { type Issue, issue, OneWorkforceError, parseMoney } from '@oneworkforce/schemas'
 import type { ProjectionInput } from '../input/projection-input'
 import {
   ALL_AGES,
   bySpecificity,
+  type DimensionIndex,
   matchingCells,
   matchingPosts,
   monthOffset,
@@ -16,20 +17,32 @@ import type {
 } from './compiled-projection'
 import { demandSeries } from './demand-series'
 import { monthlyHazard } from './monthly-hazard'
+import { resolveMovePairs } from './move-pairs'
+import { joinerStayShare, monthlyLeavingProbability } from './rate-kind'
 
 const LEAVER_REASON = { retirement: 0, voluntary: 1, other: 2 } as const
 const JOINER_KIND = { international: 0, returner: 1, other: 2 } as const
 
 /**
- * Fills `leaverHazard` (cell × reason) from annual rates, with the reasons as competing risks:
- * each reason's monthly hazard is `1 − (1 − r)^(1/12)`, the combined monthly hazard is
- * `1 − Π(1 − h_reason)` (so a year of it removes exactly `1 − Π(1 − r_reason)`), shared between
- * the reasons in proportion to their hazards.
+ * Fills `leaverHazard` (cell × reason: the monthly probability that a person in post at the
+ * start of the month leaves for that reason) from annual rates, with the reasons as competing
+ * risks, and `joinerStay` (per cell: the share of the month's joiners still in post at its end).
+ *
+ * - `per-person-year` rates: the total rate `R = Σ r_reason` gives the monthly probability
+ *   `p = 1 − exp(−R/12)`, shared between the reasons in proportion to their rates; joiners arrive
+ *   evenly through the month and are exposed to the same rate (`joinerStay = p / (R/12)`).
+ * - `cohort-share` rates: each reason's monthly probability is `1 − (1 − s)^(1/12)`, combined as
+ *   `1 − Π(1 − h_reason)` (a year removes exactly `1 − Π(1 − s_reason)` of a closed cohort) and
+ *   shared in proportion; joiners are not exposed in the month they join (`joinerStay = 1`).
+ *
+ * `multiplier` (retention levers) scales each rate first; the result is floored at 0.
  */
 export function fillLeaverHazard(
   ratePerYear: Float64Array,
   multiplier: Float64Array | null,
   hazard: Float64Array,
+  perPersonYear: boolean,
+  joinerStay: Float64Array,
 ): void {
   const cells = ratePerYear.length / 3
   for (let c = 0; c < cells; c++) {
@@ -38,13 +51,30 @@ export function fillLeaverHazard(
     let r1 = ratePerYear[i + 1]!
     let r2 = ratePerYear[i + 2]!
     if (multiplier) {
-      r0 = Math.min(1, Math.max(0, r0 * multiplier[i]!))
-      r1 = Math.min(1, Math.max(0, r1 * multiplier[i + 1]!))
-      r2 = Math.min(1, Math.max(0, r2 * multiplier[i + 2]!))
+      r0 = Math.max(0, r0 * multiplier[i]!)
+      r1 = Math.max(0, r1 * multiplier[i + 1]!)
+      r2 = Math.max(0, r2 * multiplier[i + 2]!)
     }
-    const h0 = monthlyHazard(r0)
-    const h1 = monthlyHazard(r1)
-    const h2 = monthlyHazard(r2)
+    if (perPersonYear) {
+      const total = r0 + r1 + r2
+      if (!(total > 0)) {
+        hazard[i] = 0
+        hazard[i + 1] = 0
+        hazard[i + 2] = 0
+        joinerStay[c] = 1
+        continue
+      }
+      const p = monthlyLeavingProbability(total)
+      hazard[i] = (p * r0) / total
+      hazard[i + 1] = (p * r1) / total
+      hazard[i + 2] = (p * r2) / total
+      joinerStay[c] = joinerStayShare(p)
+      continue
+    }
+    joinerStay[c] = 1
+    const h0 = monthlyHazard(Math.min(1, r0))
+    const h1 = monthlyHazard(Math.min(1, r1))
+    const h2 = monthlyHazard(Math.min(1, r2))
     const sum = h0 + h1 + h2
     if (sum <= 0) {
       hazard[i] = 0
@@ -58,6 +88,20 @@ export function fillLeaverHazard(
     hazard[i + 1] = h1 * scale
     hazard[i + 2] = h2 * scale
   }
+}
+
+/** The warning of a post whose moves out were scaled down to its whole stock. */
+function moveClampIssue(index: DimensionIndex, post: number, total: number): Issue {
+  const g = post % index.staffGroupCount
+  const s = Math.floor(post / index.staffGroupCount) % index.sectorCount
+  const p = Math.floor(post / (index.staffGroupCount * index.sectorCount))
+  const where = `${index.places[p]} × ${index.sectors[s]} × ${index.staffGroups[g]}`
+  return issue(
+    'out_of_range',
+    `moves out of ${where} add up to ${total.toFixed(3)} of its stock a month; they were scaled down to 1 (nobody can leave twice)`,
+    ['mobility'],
+    { table: 'mobility', severity: 'warning' },
+  )
 }
 
 /** Weights ∝ starting headcount over `cells` (even when they have none); sums to 1. */
@@ -122,6 +166,7 @@ function payNumber(value: number | string): number {
  *   startMonth: '2025-04', horizonMonths: 12,
  *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
+ *   rateKind: 'cohort-share' as const,
  *   leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.1 }],
  * }
  * const compiled = compileProjection(input)
@@ -200,7 +245,14 @@ export function updateCompiledParameters(
     for (const cell of matchingCells(index, row))
       parameters.leaverRatePerYear[cell * 3 + reason] = row.ratePerYear
   }
-  fillLeaverHazard(parameters.leaverRatePerYear, null, parameters.leaverHazard)
+  parameters.perPersonYear = effective.rateKind !== 'cohort-share'
+  fillLeaverHazard(
+    parameters.leaverRatePerYear,
+    null,
+    parameters.leaverHazard,
+    parameters.perPersonYear,
+    parameters.joinerStay,
+  )
 
   parameters.ageingHazard.fill(0)
   if (effective.ageing === 'band-width' && index.hasAgeBands) {
@@ -260,39 +312,36 @@ export function updateCompiledParameters(
   }
   parameters.inflows = inflows
 
-  // Move pairs: the most specific row wins for each (place, staff group, from, to).
-  const pairRates = new Map<number, number>()
-  const sectorCount = index.sectorCount
-  for (const row of bySpecificity(effective.mobility)) {
-    const from = index.sector.get(row.fromSector)
-    const to = index.sector.get(row.toSector)
-    if (from === undefined || to === undefined) continue
-    const hazard = row.monthlyRate ?? monthlyHazard(row.ratePerYear ?? 0)
-    for (const post of matchingPosts(index, {
-      place: row.place,
-      sector: row.fromSector,
-      staffGroup: row.staffGroup,
-    })) {
-      const target = post + (to - from) * index.staffGroupCount
-      pairRates.set(post * sectorCount * index.staffGroupCount + target, hazard)
-    }
-  }
-  const keys = [...pairRates.keys()].sort((a, b) => a - b)
-  const stride = sectorCount * index.staffGroupCount
+  // Move pairs: the most specific row wins for each (post, destination); rows with different
+  // destinations add up. A post whose moves would take out more than its stock in a month (a
+  // Monte Carlo draw, or an input that skipped validation) has its moves scaled down to the
+  // whole stock, with a warning: stock never goes negative.
+  const pairs = resolveMovePairs(index, effective.mobility, parameters.perPersonYear)
+  const keys = [...pairs.probability.keys()].sort((a, b) => a - b)
   parameters.pairStart = new Int32Array(index.postCount + 1)
   parameters.pairTargetPost = new Int32Array(keys.length)
   parameters.pairMonthlyHazard = new Float64Array(keys.length)
   parameters.moveOutHazard.fill(0)
+  const clampIssues: Issue[] = []
   keys.forEach((key, i) => {
-    const source = Math.floor(key / stride)
-    const target = key - source * stride
-    const hazard = pairRates.get(key)!
+    const source = Math.floor(key / index.postCount)
+    const target = key - source * index.postCount
+    const total = pairs.outOfPost[source]!
+    const hazard = pairs.probability.get(key)! / Math.max(total, 1)
     parameters.pairTargetPost[i] = target
     parameters.pairMonthlyHazard[i] = hazard
     parameters.pairStart[source + 1]! += 1
     parameters.moveOutHazard[source]! += hazard
   })
-  for (let q = 0; q < index.postCount; q++) parameters.pairStart[q + 1]! += parameters.pairStart[q]!
+  for (let q = 0; q < index.postCount; q++) {
+    parameters.pairStart[q + 1]! += parameters.pairStart[q]!
+    if (pairs.outOfPost[q]! > 1) {
+      clampIssues.push(moveClampIssue(index, q, pairs.outOfPost[q]!))
+      // Rounding of the scaled pairs must not leave the total above 1.
+      parameters.moveOutHazard[q] = Math.min(1, parameters.moveOutHazard[q]!)
+    }
+  }
+  parameters.clampIssues = clampIssues
 
   demandSeries(index, effective, start, months, parameters)
 

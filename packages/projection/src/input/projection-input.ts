@@ -49,8 +49,9 @@ export const stockRowSchema = z.strictObject({
 })
 
 /**
- * An annual leaver rate (a fraction, 0.09) for the cells the filter matches and one reason.
- * The most specific row wins for a cell (most filter fields given; ties go to the later row).
+ * An annual leaver rate (a fraction, 0.09) for the cells the filter matches and one reason, of
+ * the kind the input's `rateKind` states. The most specific row wins for a cell (most filter
+ * fields given; ties go to the later row).
  */
 export const leaverRateRowSchema = z.strictObject({
   ...cellFilter,
@@ -251,6 +252,7 @@ export const financeSchema = z.strictObject({
  *   horizonMonths: 24,
  *   dimensions: { places: ['lambeth'], sectors: ['acute'], staffGroups: ['registered-nurse'] },
  *   stock: [{ place: 'lambeth', sector: 'acute', staffGroup: 'registered-nurse', headcount: 1000, ftePerHead: 0.9 }],
+ *   rateKind: 'cohort-share' as const,
  *   leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  * })
  * input.joiners // []
@@ -260,6 +262,14 @@ export const projectionInputSchema = z.strictObject({
   taxonomy: taxonomySchema.optional(),
   startMonth: monthSchema,
   horizonMonths: z.number().int().min(1).max(240),
+  /**
+   * What the annual rates of `leaverRates` and `mobility` (`ratePerYear`) are: `per-person-year`
+   * (NHS Digital's leaver rate: leavers in 12 months ÷ mean headcount; monthly probability
+   * `1 − exp(−r/12)`, joiners exposed from the day they join) or `cohort-share` (1 − stability
+   * index: the share of a closed cohort gone after a year; monthly `1 − (1 − s)^(1/12)`).
+   * Required when the input has any annual rate.
+   */
+  rateKind: z.enum(['per-person-year', 'cohort-share']).optional(),
   dimensions: projectionDimensionsSchema,
   stock: z.array(stockRowSchema),
   leaverRates: z.array(leaverRateRowSchema).default([]),

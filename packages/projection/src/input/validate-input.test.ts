@@ -4,6 +4,7 @@ import { safeParseProjectionInput } from './validate-input'
 const base = {
   startMonth: '2025-04',
   horizonMonths: 12,
+  rateKind: 'cohort-share' as const,
   dimensions: {
     places: ['p'],
     sectors: ['acute'],

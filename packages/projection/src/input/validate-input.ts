@@ -7,7 +7,8 @@ import {
   safeValidate,
   unwrapResult,
 } from '@oneworkforce/schemas'
-import { dimensionIndex } from '../internal/dimension-index'
+import { resolveMovePairs } from '../engine/move-pairs'
+import { type DimensionIndex, dimensionIndex } from '../internal/dimension-index'
 import { scenarioIssues } from '../scenarios/scenario-issues'
 import { type ProjectionInput, projectionInputSchema } from './projection-input'
 
@@ -21,6 +22,54 @@ function duplicates(values: readonly string[], path: Path, what: string): Issue[
       issues.push(issue('duplicate_key', `${what} "${value}" is listed twice`, [...path, index]))
     seen.add(value)
   })
+  return issues
+}
+
+/** The rate kind must be stated whenever the input has an annual rate. */
+function rateKindIssues(input: ProjectionInput): Issue[] {
+  if (input.rateKind !== undefined) return []
+  const annual =
+    input.leaverRates.length > 0 || input.mobility.some((row) => row.ratePerYear !== undefined)
+  return annual
+    ? [
+        issue(
+          'required',
+          "rateKind is required with annual rates: 'per-person-year' for NHS Digital's leaver rate (leavers in 12 months ÷ mean headcount) or 'cohort-share' for 1 − stability index (the share of a closed cohort gone after a year)",
+          ['rateKind'],
+        ),
+      ]
+    : []
+}
+
+/**
+ * No post may lose more than its stock to moves in a month, over every mobility row that applies
+ * to it (rows with overlapping filters and different destinations all apply).
+ */
+function moveTotalIssues(input: ProjectionInput, index: DimensionIndex): Issue[] {
+  const pairs = resolveMovePairs(index, input.mobility, input.rateKind !== 'cohort-share')
+  const issues: Issue[] = []
+  for (let post = 0; post < index.postCount; post++) {
+    const total = pairs.outOfPost[post]!
+    if (!(total > 1 + 1e-12)) continue
+    const g = post % index.staffGroupCount
+    const s = Math.floor(post / index.staffGroupCount) % index.sectorCount
+    const p = Math.floor(post / (index.staffGroupCount * index.sectorCount))
+    const rows = [
+      ...new Set(
+        [...pairs.row]
+          .filter(([key]) => Math.floor(key / index.postCount) === post)
+          .map(([, r]) => r),
+      ),
+    ].sort((a, b) => a - b)
+    issues.push(
+      issue(
+        'out_of_range',
+        `mobility rows ${rows.join(', ')} together move ${total.toFixed(3)} of ${index.places[p]} × ${index.sectors[s]} × ${index.staffGroups[g]} a month; moves out of a post must not exceed its stock (at most 1 a month)`,
+        ['mobility', rows[0] ?? 0],
+        { table: 'mobility', row: rows[0] ?? 0 },
+      ),
+    )
+  }
   return issues
 }
 
@@ -210,7 +259,6 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
       )
   })
 
-  const moveTotals = new Map<string, number>()
   input.mobility.forEach((row, i) => {
     check('mobility', i, 'place', row.place, index.place, 'place')
     check('mobility', i, 'staffGroup', row.staffGroup, index.staffGroup, 'staff group')
@@ -224,20 +272,9 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
           'toSector',
         ]),
       )
-    const key = `${row.place ?? '*'}|${row.staffGroup ?? '*'}|${row.fromSector}`
-    const monthly = row.monthlyRate ?? 1 - (1 - (row.ratePerYear ?? 0)) ** (1 / 12)
-    moveTotals.set(key, (moveTotals.get(key) ?? 0) + monthly)
   })
-  for (const [key, total] of moveTotals)
-    if (total > 1 + 1e-12)
-      issues.push(
-        issue(
-          'out_of_range',
-          `mobility rates out of ${key.replaceAll('|', ' × ')} add up to ${total.toFixed(3)} a month; they must not exceed 1`,
-          ['mobility'],
-          { table: 'mobility' },
-        ),
-      )
+  issues.push(...rateKindIssues(input))
+  issues.push(...moveTotalIssues(input, index))
 
   const popBands = new Set(taxonomy.populationAgeBands.map((each) => each.code))
   input.demand.population.forEach((row, i) => {

@@ -97,6 +97,7 @@ export function safeFlowWaterfall(
  *   startMonth: '2025-04', horizonMonths: 12,
  *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
+ *   rateKind: 'cohort-share' as const,
  *   leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *   joiners: [{ staffGroup: 'ahp', reason: 'other', headcountPerYear: 12 }],
  * })

@@ -13,6 +13,7 @@ function smallProjection() {
     {
       startMonth: '2025-01',
       horizonMonths: 27,
+      rateKind: 'cohort-share' as const,
       dimensions: {
         places: ['a', 'b'],
         sectors: ['acute', 'community'],
@@ -90,6 +91,7 @@ describe('result accessors', () => {
       {
         startMonth: '2025-01',
         horizonMonths: 1,
+        rateKind: 'cohort-share' as const,
         dimensions: { places: ['a', 'b'], sectors: ['acute'], staffGroups: ['ahp'] },
         stock: [
           { place: 'a', sector: 'acute', staffGroup: 'ahp', headcount: 10, ftePerHead: 1 },
@@ -136,6 +138,7 @@ describe('result accessors', () => {
         {
           startMonth: '2025-04',
           horizonMonths: 2,
+          rateKind: 'cohort-share' as const,
           dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
           stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 10, ftePerHead: 1 }],
           demand: { baseline: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', fte: 12.5 }] },
@@ -170,6 +173,7 @@ describe('result accessors', () => {
       projectWorkforce({
         startMonth: '2025-04',
         horizonMonths: 12,
+        rateKind: 'cohort-share' as const,
         dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
         stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 10, ftePerHead: 1 }],
         finance: { pay: [{ annualPayGbp: '36000', onCostRate: 0.25 }] },

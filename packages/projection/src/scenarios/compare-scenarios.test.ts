@@ -8,6 +8,7 @@ const nurses = ['registered-nurse', 'nursing-associate']
 const baseline = {
   startMonth: '2026-04',
   horizonMonths: 132,
+  rateKind: 'cohort-share' as const,
   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: nurses },
   stock: [
     {

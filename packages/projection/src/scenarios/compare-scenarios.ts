@@ -145,6 +145,7 @@ export function safeCompareScenarios(
  *     startMonth: '2026-04', horizonMonths: 36,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.12 }],
  *   },
  *   [retainScenario()],

@@ -7,6 +7,7 @@ import type { UncertainParameterInput } from './uncertain-parameters'
 const input = {
   startMonth: '2025-04',
   horizonMonths: 24,
+  rateKind: 'cohort-share' as const,
   dimensions: {
     places: ['north', 'south'],
     sectors: ['acute', 'community'],
@@ -276,6 +277,7 @@ describe('simulateWorkforce doc examples', () => {
   const single = {
     startMonth: '2025-04',
     horizonMonths: 12,
+    rateKind: 'cohort-share' as const,
     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
     leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.1 }],

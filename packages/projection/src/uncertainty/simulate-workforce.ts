@@ -178,6 +178,7 @@ function toSimulation(
  *     startMonth: '2025-04', horizonMonths: 12,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *   },
  *   { runs: 200, seed: 42, threads: 0, uncertainParameters: [
@@ -398,6 +399,7 @@ async function runOnPool(
  *     startMonth: '2025-04', horizonMonths: 12,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *     demand: { baseline: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', fte: 950 }] },
  *     uncertainParameters: [

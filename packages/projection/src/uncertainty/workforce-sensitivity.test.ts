@@ -9,6 +9,7 @@ import {
 const input = {
   startMonth: '2025-04',
   horizonMonths: 12,
+  rateKind: 'cohort-share' as const,
   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
   leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.1 }],

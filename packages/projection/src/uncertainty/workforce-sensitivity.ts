@@ -87,6 +87,7 @@ function prepare(
  *     startMonth: '2025-04', horizonMonths: 12,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *     joiners: [{ staffGroup: 'ahp', reason: 'other', headcountPerYear: 80 }],
  *   },
@@ -174,6 +175,7 @@ export function safeWorkforceTornado(
  *     startMonth: '2025-04', horizonMonths: 12,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *   },
  *   {
@@ -212,6 +214,7 @@ export function workforceTornado(
  *     startMonth: '2025-04', horizonMonths: 12,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *     joiners: [{ staffGroup: 'ahp', reason: 'other', headcountPerYear: 80 }],
  *   },
@@ -267,6 +270,7 @@ export function safeWorkforceSobolIndices(
  *     startMonth: '2025-04', horizonMonths: 12,
  *     dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
  *     stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+ *     rateKind: 'cohort-share' as const,
  *     leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
  *   },
  *   {
