@@ -107,6 +107,7 @@ export function syntheticIcsInput(placeCount: number, horizonMonths: number): Pr
     taxonomy,
     startMonth: '2025-04',
     horizonMonths,
+    rateKind: 'per-person-year',
     dimensions: { places, sectors, staffGroups, ageBands },
     stock,
     leaverRates,
