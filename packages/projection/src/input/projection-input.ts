@@ -10,6 +10,33 @@ import {
 } from '@oneworkforce/schemas'
 import * as z from 'zod'
 
+/**
+ * Range guards: the largest values an input may hold, far above any real workforce (England's
+ * NHS employs about 1.5 million people) but small enough that no product or sum in the engine
+ * overflows to Infinity (values near 1e308 are refused with an issue, never projected).
+ */
+export const PROJECTION_LIMITS = {
+  /** People in one cell, joiners per year or month of one row. */
+  headcount: 1e8,
+  /** Training places a year of one programme. */
+  annualIntake: 1e7,
+  /** FTE of one post's baseline demand. */
+  fte: 1e8,
+  /** Activity a year of one post, and activity per FTE a year. */
+  activity: 1e12,
+  /** The smallest activity per FTE a year (demand = activity ÷ it). */
+  minActivityPerFte: 1e-6,
+  /** Residents of one place and age band. */
+  persons: 1e10,
+  /** Relative per-capita service use. */
+  relativeUse: 1e6,
+  /** Annual pay of one FTE in pounds. */
+  annualPayGbp: 1e8,
+} as const
+
+const atMost = (max: number, what: string) =>
+  nonNegativeSchema.max(max, `${what} must be at most ${max.toExponential(0)} (a range guard)`)
+
 /** A filter on cells: each given code narrows the row to cells with that code; omitted means "all". */
 const cellFilter = {
   place: codeSchema.optional(),
@@ -43,7 +70,7 @@ export const stockRowSchema = z.strictObject({
   sector: codeSchema,
   staffGroup: codeSchema,
   ageBand: codeSchema.optional(),
-  headcount: nonNegativeSchema,
+  headcount: atMost(PROJECTION_LIMITS.headcount, 'headcount'),
   /** Participation: FTE per head (0.89 in England's NHS hospital and community services). */
   ftePerHead: z.number().min(0).max(2),
 })
@@ -69,8 +96,8 @@ export const joinerRowSchema = z
     ...cellFilter,
     staffGroup: codeSchema,
     reason: z.enum(['international', 'returner', 'other']),
-    headcountPerYear: nonNegativeSchema.optional(),
-    headcountPerMonth: nonNegativeSchema.optional(),
+    headcountPerYear: atMost(PROJECTION_LIMITS.headcount, 'headcountPerYear').optional(),
+    headcountPerMonth: atMost(PROJECTION_LIMITS.headcount, 'headcountPerMonth').optional(),
     fromMonth: monthSchema.optional(),
     toMonth: monthSchema.optional(),
   })
@@ -84,7 +111,7 @@ export const intakeChangeSchema = z
   .strictObject({
     fromYear: z.number().int().min(1950).max(2100),
     relativeChange: z.number().min(-1).max(10).optional(),
-    annualIntake: nonNegativeSchema.optional(),
+    annualIntake: atMost(PROJECTION_LIMITS.annualIntake, 'annualIntake').optional(),
   })
   .refine((row) => (row.relativeChange === undefined) !== (row.annualIntake === undefined), {
     message: 'give exactly one of relativeChange or annualIntake',
@@ -106,7 +133,7 @@ export const pipelineRowSchema = z.strictObject({
   sector: codeSchema.optional(),
   ageBand: codeSchema.optional(),
   durationMonths: z.number().int().min(1).max(180),
-  annualIntake: nonNegativeSchema,
+  annualIntake: atMost(PROJECTION_LIMITS.annualIntake, 'annualIntake'),
   attritionRate: rateSchema,
   localUptakeShare: rateSchema,
   entryMonth: z.number().int().min(1).max(12),
@@ -175,7 +202,7 @@ export const demandSchema = z.strictObject({
         place: codeSchema,
         sector: codeSchema,
         staffGroup: codeSchema,
-        fte: nonNegativeSchema,
+        fte: atMost(PROJECTION_LIMITS.fte, 'fte'),
       }),
     )
     .default([]),
@@ -185,8 +212,14 @@ export const demandSchema = z.strictObject({
         place: codeSchema,
         sector: codeSchema,
         staffGroup: codeSchema,
-        activityPerYear: nonNegativeSchema,
-        activityPerFtePerYear: z.number().positive(),
+        activityPerYear: atMost(PROJECTION_LIMITS.activity, 'activityPerYear'),
+        activityPerFtePerYear: z
+          .number()
+          .min(
+            PROJECTION_LIMITS.minActivityPerFte,
+            `activityPerFtePerYear must be at least ${PROJECTION_LIMITS.minActivityPerFte} (a range guard: demand is activity ÷ it)`,
+          )
+          .max(PROJECTION_LIMITS.activity),
       }),
     )
     .default([]),
@@ -196,7 +229,7 @@ export const demandSchema = z.strictObject({
         place: codeSchema,
         year: z.number().int().min(1950).max(2100),
         ageBand: codeSchema,
-        persons: nonNegativeSchema,
+        persons: atMost(PROJECTION_LIMITS.persons, 'persons'),
       }),
     )
     .default([]),
@@ -206,7 +239,7 @@ export const demandSchema = z.strictObject({
         staffGroup: codeSchema,
         sector: codeSchema.optional(),
         ageBand: codeSchema,
-        relativeUse: nonNegativeSchema,
+        relativeUse: atMost(PROJECTION_LIMITS.relativeUse, 'relativeUse'),
       }),
     )
     .default([]),
@@ -218,7 +251,7 @@ export const demandSchema = z.strictObject({
 /** The cost of one FTE for matched posts (most specific row wins): annual pay in pounds and rates. */
 export const payRowSchema = z.strictObject({
   ...postFilter,
-  annualPayGbp: z.union([nonNegativeSchema, moneySchema]),
+  annualPayGbp: z.union([atMost(PROJECTION_LIMITS.annualPayGbp, 'annualPayGbp'), moneySchema]),
   onCostRate: nonNegativeSchema.max(2).default(0),
   bankPremiumRate: nonNegativeSchema.max(5).default(0),
   agencyPremiumRate: nonNegativeSchema.max(5).default(0),
