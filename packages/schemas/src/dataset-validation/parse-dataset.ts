@@ -2,10 +2,12 @@ import * as z from 'zod'
 import { type Dataset, datasetSchema, type TableName, tableSchemas } from '../datasets/dataset'
 import { type Issue, type Result, resultFrom, unwrapResult } from '../errors'
 import { createIssueSink } from '../internal/issue-sink'
+import { unexpectedFailure } from '../internal/unexpected-failure'
 import type { Month } from '../periods'
 import { defaultTaxonomy, safeParseTaxonomy, type Taxonomy } from '../taxonomy'
 import { issuesFromZod } from '../validate'
 import { type CheckedTables, crossCheckInput } from './checked-tables'
+import { datasetOptionIssues } from './dataset-options'
 import { checkDuplicateKeys } from './duplicate-keys'
 import { checkFlowReconciliation } from './flow-reconciliation'
 import { checkFteAboveHeadcount } from './fte-headcount'
@@ -97,6 +99,16 @@ export function safeParseDataset(
   input: unknown,
   options: DatasetValidationOptions = {},
 ): Result<Dataset> {
+  const refused = datasetOptionIssues(options)
+  if (refused.length > 0) return resultFrom(undefined as unknown as Dataset, refused)
+  try {
+    return validateDataset(input, options)
+  } catch (error) {
+    return resultFrom(undefined as unknown as Dataset, [unexpectedFailure(error)])
+  }
+}
+
+function validateDataset(input: unknown, options: DatasetValidationOptions): Result<Dataset> {
   const envelope = envelopeSchema.safeParse(input)
   if (!envelope.success) {
     return resultFrom(

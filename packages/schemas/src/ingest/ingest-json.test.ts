@@ -97,3 +97,47 @@ describe('safeIngestJson', () => {
     expect(result.success).toBe(false)
   })
 })
+
+// Issue 15, finding 3: a cyclic or heavily shared value crashed the process (heap out of memory).
+describe('safeIngestJson on values JSON text cannot give', () => {
+  it('refuses a cycle with an issue naming where the value contains itself', () => {
+    const row: Record<string, unknown> = { place: 'lambeth', year: 2030, ageBand: '0-17' }
+    row.persons = row
+    const rows = [row]
+    const result = safeIngestJson(rows, { table: 'population' })
+    expect(result.success).toBe(false)
+    expect(result.issues[0]).toMatchObject({ code: 'invalid_value', path: [0, 'persons'], row: 0 })
+    const dataset: Record<string, unknown> = { places: [] }
+    dataset.integratedCareSystems = [dataset]
+    expect(safeIngestJson(dataset, { table: 'dataset' }).success).toBe(false)
+  })
+
+  it('walks each shared sub-object once: 2^60 paths to the same few objects finish at once', () => {
+    let shared: unknown = { place: 'lambeth', year: 2030, ageBand: '0-17', persons: 1 }
+    for (let level = 0; level < 60; level += 1) shared = [shared, shared]
+    const result = safeIngestJson([{ place: 'x', shared }], { table: 'population' })
+    expect(result.success).toBe(false)
+    expect(result.ingested.rejectedLines).toEqual([0])
+    const keyed: Record<string, unknown> = { __proto__: null }
+    let deep: unknown = Object.defineProperty({}, '__proto__', { value: 1, enumerable: true })
+    for (let level = 0; level < 40; level += 1) deep = { a: deep, b: deep }
+    keyed.rows = deep
+    const polluted = safeIngestJson([keyed], { table: 'population' })
+    expect(polluted.issues.filter((each) => each.message.includes('__proto__'))).toHaveLength(1)
+  })
+
+  it('refuses options that name no table, an unknown table or a bad file name', () => {
+    for (const options of [
+      undefined,
+      null,
+      {},
+      { table: 'staff' },
+      { table: 'toString' },
+      { table: 'population', file: 3 },
+    ]) {
+      const result = safeIngestJson([], options as { table: 'population' })
+      expect(result.success).toBe(false)
+      expect(result.issues.length).toBeGreaterThan(0)
+    }
+  })
+})

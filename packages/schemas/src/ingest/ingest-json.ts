@@ -1,15 +1,19 @@
+import { datasetOptionIssues } from '../dataset-validation/dataset-options'
 import {
   type DatasetValidationOptions,
   safeParseDataset,
 } from '../dataset-validation/parse-dataset'
 import { tableKeyColumns } from '../dataset-validation/table-keys'
 import { checkTableRow } from '../dataset-validation/table-rows'
-import type { Dataset, TableName } from '../datasets/dataset'
+import { type Dataset, type TableName, tableSchemas } from '../datasets/dataset'
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '../errors'
 import { describeValue } from '../internal/describe-value'
 import { duplicateRows } from '../internal/duplicate-rows'
 import { internColumn } from '../internal/interned-column'
-import { ingestResult } from './ingest-csv'
+import { unexpectedFailure } from '../internal/unexpected-failure'
+import { valueStructureIssues } from '../internal/value-structure'
+import { isTableName } from './csv-options'
+import { failedIngest, ingestResult } from './ingest-csv'
 import type { IngestedTable, IngestResult } from './ingested-table'
 
 /** Options of {@link safeIngestJson}. */
@@ -19,66 +23,6 @@ export interface IngestJsonOptions<T extends TableName | 'dataset' = TableName |
   readonly table: T
   /** File name put on every issue. */
   readonly file?: string | undefined
-}
-
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype'])
-
-interface Visit {
-  readonly value: unknown
-  readonly key: string | number | undefined
-  readonly parent: Visit | undefined
-}
-
-function pathOf(visit: Visit): (string | number)[] {
-  const path: (string | number)[] = []
-  for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.push(at.key)
-  return path.reverse()
-}
-
-/**
- * Finds keys that could pollute prototypes. Iterative, with parent links instead of copied
- * paths, so deeply nested input costs time proportional to its size and cannot overflow.
- */
-function forbiddenKeyIssues(
-  value: unknown,
-  where: { file?: string | undefined; table: string },
-): Issue[] {
-  const issues: Issue[] = []
-  const stack: Visit[] = [{ value, key: undefined, parent: undefined }]
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const current = next.value
-    if (typeof current !== 'object' || current === null) continue
-    if (Array.isArray(current)) {
-      current.forEach((item, index) => {
-        if (typeof item === 'object' && item !== null) {
-          stack.push({ value: item, key: index, parent: next })
-        }
-      })
-      continue
-    }
-    for (const key of Object.keys(current)) {
-      if (forbiddenKeys.has(key)) {
-        const path = [...pathOf(next), key]
-        issues.push(
-          issue(
-            'invalid_value',
-            `key "${key}" is not allowed (it could alter object prototypes)`,
-            path,
-            {
-              ...where,
-              row: typeof path[0] === 'number' ? path[0] : undefined,
-              column: key,
-            },
-          ),
-        )
-        continue
-      }
-      const child = (current as Record<string, unknown>)[key]
-      if (typeof child === 'object' && child !== null)
-        stack.push({ value: child, key, parent: next })
-    }
-  }
-  return issues.sort((a, b) => (a.row ?? -1) - (b.row ?? -1))
 }
 
 function parseText(
@@ -123,22 +67,77 @@ export function safeIngestJson(
   input: unknown,
   options: IngestJsonOptions,
 ): Result<Dataset> | IngestResult<TableName> {
-  const where = { file: options.file, table: options.table }
-  const parsed = typeof input === 'string' ? parseText(input, where) : { value: input, issues: [] }
-  const unsafe = parsed.issues.length > 0 ? [] : forbiddenKeyIssues(parsed.value, where)
-  if (options.table === 'dataset') {
-    if (parsed.issues.length > 0 || unsafe.length > 0) {
-      return resultFrom(
-        undefined as unknown as Dataset,
-        [...parsed.issues, ...unsafe],
-        'ingest_failed',
-      )
-    }
-    const result = safeParseDataset(parsed.value, options)
-    const issues = result.issues.map((each) => ({ ...each, file: options.file }))
-    return resultFrom(result.success ? result.value : (undefined as unknown as Dataset), issues)
+  const refused = jsonOptionIssues(options)
+  const table = isTableName(options?.table) ? options.table : undefined
+  if (refused.length > 0) {
+    return table === undefined
+      ? resultFrom(undefined as unknown as Dataset, refused, 'ingest_failed')
+      : failedIngest(table, refused)
   }
-  const table = options.table
+  const where = { file: options.file, table: options.table }
+  try {
+    if (table === undefined) return ingestDataset(input, options as IngestJsonOptions<'dataset'>)
+    return ingestTable(input, table, options.file)
+  } catch (error) {
+    const failed = [unexpectedFailure(error, where)]
+    return table === undefined
+      ? resultFrom(undefined as unknown as Dataset, failed, 'ingest_failed')
+      : failedIngest(table, failed)
+  }
+}
+
+function jsonOptionIssues(options: unknown): Issue[] {
+  if (typeof options !== 'object' || options === null) {
+    const message = `expected options such as { table: 'workforce' }, received ${describeValue(options)}`
+    return [issue(options === undefined ? 'required' : 'invalid_type', message, [])]
+  }
+  const { table, file } = options as Record<string, unknown>
+  const issues: Issue[] = []
+  if (table === undefined) {
+    issues.push(
+      issue('required', "say what the JSON holds: { table: 'workforce' } or { table: 'dataset' }", [
+        'table',
+      ]),
+    )
+  } else if (table !== 'dataset' && !isTableName(table)) {
+    const message = `table: unknown table ${describeValue(table)} (expected 'dataset' or one of ${Object.keys(tableSchemas).join(', ')})`
+    issues.push(issue('unknown_code', message, ['table']))
+  }
+  if (file !== undefined && typeof file !== 'string') {
+    issues.push(
+      issue('invalid_type', `file: expected a file name, received ${describeValue(file)}`, [
+        'file',
+      ]),
+    )
+  }
+  if (table === 'dataset') issues.push(...datasetOptionIssues(options))
+  return issues
+}
+
+function ingestDataset(input: unknown, options: IngestJsonOptions<'dataset'>): Result<Dataset> {
+  const where = { file: options.file, table: 'dataset' }
+  const parsed = typeof input === 'string' ? parseText(input, where) : { value: input, issues: [] }
+  const unsafe = parsed.issues.length > 0 ? [] : valueStructureIssues(parsed.value, where)
+  if (parsed.issues.length > 0 || unsafe.length > 0) {
+    return resultFrom(
+      undefined as unknown as Dataset,
+      [...parsed.issues, ...unsafe],
+      'ingest_failed',
+    )
+  }
+  const result = safeParseDataset(parsed.value, options)
+  const issues = result.issues.map((each) => ({ ...each, file: options.file }))
+  return resultFrom(result.success ? result.value : (undefined as unknown as Dataset), issues)
+}
+
+function ingestTable(
+  input: unknown,
+  table: TableName,
+  file: string | undefined,
+): IngestResult<TableName> {
+  const where = { file, table }
+  const parsed = typeof input === 'string' ? parseText(input, where) : { value: input, issues: [] }
+  const unsafe = parsed.issues.length > 0 ? [] : valueStructureIssues(parsed.value, where)
   const empty: IngestedTable = {
     table,
     rows: [],
@@ -161,7 +160,7 @@ export function safeIngestJson(
   items.forEach((item, index) => {
     const row = unsafeRows.has(index)
       ? undefined
-      : checkTableRow(table, item, index, issues, { file: options.file, pathPrefix: [] })
+      : checkTableRow(table, item, index, issues, { file, pathPrefix: [] })
     if (row === undefined) rejectedLines.push(index)
     else {
       rows.push(row as Record<string, unknown>)
