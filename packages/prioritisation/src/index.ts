@@ -69,7 +69,7 @@ export type {
 export { aggregateScores, safeAggregateScores } from './scores/aggregate-scores'
 /** Types of `stability/smaa`, each documented where it is defined. */
 export type { SmaaInitiative, SmaaOptions, SmaaResult } from './stability/smaa'
-export { safeSmaa, smaa } from './stability/smaa'
+export { SMAA_MAX_DRAWS, safeSmaa, smaa } from './stability/smaa'
 /** Types of `stability/weight-thresholds`, each documented where it is defined. */
 export type { WeightShift, WeightStability, WeightThreshold } from './stability/weight-thresholds'
 export { safeWeightThresholds, weightThresholds } from './stability/weight-thresholds'

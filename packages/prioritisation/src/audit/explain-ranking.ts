@@ -1,6 +1,9 @@
 import type { Initiative } from '@oneworkforce/schemas'
-import { type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { OneWorkforceError, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
 import type { Criterion } from '../criteria/criterion-schema'
+import { optionIssues } from '../internal/option-issues'
+import { rankOptionsShape } from '../internal/rank-options-shape'
 import type { PreferenceFunction } from '../methods/preference-function'
 import type { RankingMethod, RankOptions } from '../methods/prepare-ranking'
 import {
@@ -210,6 +213,22 @@ export function safeExplainRanking(
   initiatives: unknown,
   options: ExplainOptions = {},
 ): Result<RankingAudit> {
+  const optionProblems = optionIssues(options, {
+    ...rankOptionsShape,
+    smaa: z
+      .union([
+        z.literal(false),
+        z.object({ samples: z.number().optional(), seed: z.number().optional() }),
+      ])
+      .optional(),
+  })
+  if (optionProblems.length > 0) {
+    return {
+      success: false,
+      error: new OneWorkforceError('validation_failed', optionProblems),
+      issues: optionProblems,
+    }
+  }
   const ranked = safeRankInitiatives(initiatives, options)
   if (!ranked.success) return { success: false, error: ranked.error, issues: ranked.issues }
   const ranking = ranked.value

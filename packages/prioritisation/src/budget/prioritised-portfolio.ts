@@ -1,7 +1,15 @@
 import { type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { optionIssues } from '../internal/option-issues'
+import { rankOptionsShape } from '../internal/rank-options-shape'
 import type { RankOptions } from '../methods/prepare-ranking'
-import { type Ranking, safeRankInitiatives } from '../methods/rank-initiatives'
-import { type Portfolio, type PortfolioOptions, safeSelectPortfolio } from './select-portfolio'
+import { emptyRanking, type Ranking, safeRankInitiatives } from '../methods/rank-initiatives'
+import {
+  emptyPortfolio,
+  type Portfolio,
+  type PortfolioOptions,
+  portfolioOptionsShape,
+  safeSelectPortfolio,
+} from './select-portfolio'
 
 /**
  * A ranking and the best portfolio within a budget built from it.
@@ -44,6 +52,10 @@ export function safePrioritisedPortfolio(
   initiatives: unknown,
   options: RankOptions & PortfolioOptions,
 ): Result<PrioritisedPortfolio> {
+  const optionProblems = optionIssues(options, { ...rankOptionsShape, ...portfolioOptionsShape })
+  if (optionProblems.length > 0) {
+    return resultFrom({ ranking: emptyRanking, portfolio: emptyPortfolio }, optionProblems)
+  }
   const ranked = safeRankInitiatives(initiatives, options)
   if (!ranked.success) return { success: false, error: ranked.error, issues: ranked.issues }
   const source = initiatives as readonly { id: string; dependsOn?: string[]; excludes?: string[] }[]

@@ -11,6 +11,7 @@ import {
   unwrapResult,
 } from '@oneworkforce/schemas'
 import * as z from 'zod'
+import { optionIssues } from '../internal/option-issues'
 import { portfolioGraph } from './portfolio-graph'
 import {
   type ComponentOption,
@@ -41,6 +42,30 @@ export const portfolioItemSchema = z.strictObject({
   excludes: z.array(z.string()).optional(),
 })
 
+const moneyOption = z.union([z.string(), z.number()])
+
+/**
+ * The types and ranges of {@link PortfolioOptions} fields, checked before any is read.
+ *
+ * @internal
+ */
+export const portfolioOptionsShape = {
+  budgetGbp: moneyOption,
+  resolutionGbp: moneyOption.optional(),
+  marginCandidates: z
+    .number()
+    .int('marginCandidates must be a whole number')
+    .min(0, 'marginCandidates must be 0 or more')
+    .max(1000, 'marginCandidates must be at most 1,000')
+    .optional(),
+  maxSubsetsPerGroup: z
+    .number()
+    .int('maxSubsetsPerGroup must be a whole number')
+    .min(1, 'maxSubsetsPerGroup must be at least 1')
+    .max(100_000_000, 'maxSubsetsPerGroup must be at most 100,000,000')
+    .optional(),
+} satisfies z.ZodRawShape
+
 /** A portfolio candidate. */
 export type PortfolioItem = z.input<typeof portfolioItemSchema>
 
@@ -50,9 +75,9 @@ export interface PortfolioOptions {
   readonly budgetGbp: string | number
   /** Cost resolution in pounds (default `'1000'`): costs are rounded UP to it and the budget DOWN, so a chosen portfolio never exceeds the budget. */
   readonly resolutionGbp?: string | number
-  /** How many excluded candidates to analyse at the margin (default 5). */
+  /** How many excluded candidates to analyse at the margin (default 5; a whole number from 0 to 1,000). */
   readonly marginCandidates?: number
-  /** Limit on the subsets explored per linked group of initiatives (default 1,000,000); beyond it a `too_large` issue is given. */
+  /** Limit on the subsets explored per linked group of initiatives (default 1,000,000, at most 100,000,000); beyond it a `too_large` issue is given. */
   readonly maxSubsetsPerGroup?: number
 }
 
@@ -109,6 +134,21 @@ export interface Portfolio {
 }
 
 /**
+ * The portfolio returned beside error issues (nothing chosen).
+ *
+ * @internal
+ */
+export const emptyPortfolio: Portfolio = {
+  budgetGbp: '',
+  resolutionGbp: '',
+  chosen: [],
+  totalCostGbp: '0.00',
+  remainingGbp: '',
+  totalValue: 0,
+  margin: [],
+}
+
+/**
  * Chooses the set of initiatives with the greatest total value whose total cost fits the budget,
  * honouring dependencies (A needs B: A only if B) and exclusions (A or B, not both), and lists
  * the next candidates at the margin.
@@ -146,17 +186,11 @@ export interface Portfolio {
  * ```
  */
 export function safeSelectPortfolio(items: unknown, options: PortfolioOptions): Result<Portfolio> {
+  const empty = emptyPortfolio
+  const optionProblems = optionIssues(options, portfolioOptionsShape)
+  if (optionProblems.length > 0) return resultFrom(empty, optionProblems)
   const validated = z.array(portfolioItemSchema).safeParse(items)
   const issues: Issue[] = []
-  const empty: Portfolio = {
-    budgetGbp: '',
-    resolutionGbp: '',
-    chosen: [],
-    totalCostGbp: '0.00',
-    remainingGbp: '',
-    totalValue: 0,
-    margin: [],
-  }
   if (!validated.success) {
     for (const each of validated.error.issues) {
       const row = typeof each.path[0] === 'number' ? each.path[0] : undefined

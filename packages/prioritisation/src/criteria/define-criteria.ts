@@ -1,4 +1,6 @@
 import { issue, type Result, resultFrom, safeValidate, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
+import { optionIssues } from '../internal/option-issues'
 import { type Criterion, criteriaSchema } from './criterion-schema'
 import { fourTestsCriteria } from './four-tests'
 
@@ -25,6 +27,9 @@ export interface DefineCriteriaOptions {
  * ```
  */
 export function safeDefineCriteria(options: DefineCriteriaOptions = {}): Result<Criterion[]> {
+  const shape = { base: z.array(z.unknown()).optional(), add: z.array(z.unknown()).optional() }
+  const optionProblems = optionIssues(options, shape)
+  if (optionProblems.length > 0) return resultFrom([], optionProblems)
   const combined = [...(options.base ?? fourTestsCriteria), ...(options.add ?? [])]
   const validated = safeValidate(criteriaSchema, combined)
   if (!validated.success) {

@@ -6,6 +6,8 @@ import {
   resultFrom,
   unwrapResult,
 } from '@oneworkforce/schemas'
+import * as z from 'zod'
+import { optionIssues, recordIssues } from '../internal/option-issues'
 
 /**
  * The impact of an initiative as plain numbers, for example from comparing a projection
@@ -20,8 +22,12 @@ import {
  * ```
  */
 export interface InitiativeImpact {
+  /** FTE of the shortfall closed by the initiative in `year` (scenario minus baseline supply). */
   readonly fteGapClosed?: number
+  /** Cost avoided by `year` in pounds, as a decimal string (or number). */
   readonly costAvoidedGbp?: string | number
+  /** The year the impact is measured in, as stated (for example the financial year `'2029/30'`). */
+  readonly year?: string
 }
 
 /**
@@ -70,11 +76,70 @@ export function safeOpportunityScoreFromImpact(
   impact: InitiativeImpact,
   options: ImpactScaleOptions,
 ): Result<number> {
+  const calculated = opportunityCalculation(impact, options)
+  return calculated.success
+    ? resultFrom(calculated.value.score, calculated.issues)
+    : { success: false, error: calculated.error, issues: calculated.issues }
+}
+
+/**
+ * The types of {@link ImpactScaleOptions} fields, checked before any is read.
+ *
+ * @internal
+ */
+export const impactScaleShape = {
+  measure: z.enum(['fteGapClosed', 'costAvoidedGbp']).optional(),
+  scale: z.object({ min: z.number(), max: z.number() }).optional(),
+  mapping: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('anchors'), low: z.number(), high: z.number() }),
+    z.object({ kind: z.literal('quantiles'), population: z.array(z.number()) }),
+  ]),
+  round: z.boolean().optional(),
+} satisfies z.ZodRawShape
+
+/** A score with the arithmetic that produced it, in words a board can check. @internal */
+export interface OpportunityCalculation {
+  readonly value: number
+  readonly score: number
+  readonly calculation: string
+}
+
+const figure = (value: number) =>
+  Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)))
+
+/**
+ * The score of one impact and the calculation, written out (`1 + 4 × clamp((165 − 0) / (300 −
+ * 0), 0, 1) = 3.2`), for {@link safeOpportunityScoreFromImpact} and the audit.
+ *
+ * @internal
+ */
+export function opportunityCalculation(
+  impact: unknown,
+  options: unknown,
+): Result<OpportunityCalculation> {
+  const empty: OpportunityCalculation = { value: 0, score: 0, calculation: '' }
+  const shapeIssues = [
+    ...recordIssues(impact, 'impact', 'fteGapClosed, costAvoidedGbp and year'),
+    ...(options === undefined
+      ? [issue('required', 'options with a mapping are required', ['mapping'])]
+      : optionIssues(options, impactScaleShape)),
+  ]
+  if (shapeIssues.length > 0) return resultFrom(empty, shapeIssues)
+  return scoreImpact(impact as InitiativeImpact, options as ImpactScaleOptions)
+}
+
+function scoreImpact(
+  impact: InitiativeImpact,
+  options: ImpactScaleOptions,
+): Result<OpportunityCalculation> {
+  const empty: OpportunityCalculation = { value: 0, score: 0, calculation: '' }
   const issues: Issue[] = []
   const measure = options.measure ?? 'fteGapClosed'
   const scale = options.scale ?? { min: 1, max: 5 }
-  if (!(Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.max > scale.min)) {
-    issues.push(issue('invalid_value', 'scale.max must be greater than scale.min', ['scale']))
+  if (!(Number.isFinite(scale.max - scale.min) && scale.max > scale.min)) {
+    issues.push(
+      issue('invalid_value', 'scale.max must be greater than scale.min, both finite', ['scale']),
+    )
   }
   const raw = measure === 'fteGapClosed' ? impact.fteGapClosed : impact.costAvoidedGbp
   let x = Number.NaN
@@ -116,17 +181,25 @@ export function safeOpportunityScoreFromImpact(
       ),
     )
   }
-  if (issues.length > 0) return resultFrom(Number.NaN, issues)
+  if (issues.length > 0) return resultFrom(empty, issues)
   const range = scale.max - scale.min
   if (mapping.kind === 'anchors') {
-    const share = Math.min(1, Math.max(0, (x - mapping.low) / (mapping.high - mapping.low)))
-    const score = scale.min + range * share
-    return resultFrom(options.round ? Math.round(score) : score, [])
+    // Divided before subtracting, so anchors near the top of the range cannot overflow.
+    const share = Math.min(
+      1,
+      Math.max(0, x / (mapping.high - mapping.low) - mapping.low / (mapping.high - mapping.low)),
+    )
+    const exact = scale.min + range * share
+    const score = options.round ? Math.round(exact) : exact
+    const calculation = `${figure(scale.min)} + ${figure(range)} × clamp((${figure(x)} − ${figure(mapping.low)}) / (${figure(mapping.high)} − ${figure(mapping.low)}), 0, 1)${options.round ? ', rounded' : ''} = ${figure(score)}`
+    return resultFrom({ value: x, score, calculation }, [])
   }
   const below = mapping.population.filter((value) => value < x).length
   const levels = Math.floor(range) + 1
   const band = Math.min(levels - 1, Math.floor((below / mapping.population.length) * levels))
-  return resultFrom(scale.min + band, [])
+  const score = scale.min + band
+  const calculation = `${figure(scale.min)} + min(${levels - 1}, ⌊${below}/${mapping.population.length} × ${levels}⌋) = ${figure(score)} (${below} of ${mapping.population.length} impacts below ${figure(x)})`
+  return resultFrom({ value: x, score, calculation }, [])
 }
 
 /**

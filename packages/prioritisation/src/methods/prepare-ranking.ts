@@ -1,6 +1,8 @@
 import { type Initiative, type Issue, issue, parseMoney } from '@oneworkforce/schemas'
 import { type Criterion, criteriaSchema } from '../criteria/criterion-schema'
 import { fourTestsCriteria } from '../criteria/four-tests'
+import { optionIssues } from '../internal/option-issues'
+import { rankOptionsShape } from '../internal/rank-options-shape'
 import { validateInitiatives } from '../internal/validate-initiatives'
 import {
   aggregateValidatedScores,
@@ -64,7 +66,8 @@ export function prepareRanking(
   input: unknown,
   options: RankOptions,
 ): { prepared: PreparedRanking | undefined; issues: Issue[] } {
-  const issues: Issue[] = []
+  const issues: Issue[] = optionIssues(options, rankOptionsShape)
+  if (issues.length > 0) return { prepared: undefined, issues }
   const { initiatives, issues: initiativeIssues } = validateInitiatives(input)
   issues.push(...initiativeIssues)
   const criteriaResult = criteriaSchema.safeParse(options.criteria ?? fourTestsCriteria)

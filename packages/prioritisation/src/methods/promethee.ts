@@ -1,4 +1,7 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
+import { matrixOptionsShape } from '../internal/matrix-options-shape'
+import { optionIssues } from '../internal/option-issues'
 import { validateDecisionMatrix } from '../internal/validate-matrix'
 import type { MatrixMethodOptions, MethodScores } from './method-result'
 import {
@@ -61,6 +64,11 @@ export function safePrometheeII(
     positiveFlow: [],
     negativeFlow: [],
   }
+  const optionProblems = optionIssues(options, {
+    ...matrixOptionsShape,
+    preferenceFunctions: z.array(z.unknown()).optional(),
+  })
+  if (optionProblems.length > 0) return resultFrom(empty, optionProblems)
   const checked = validateDecisionMatrix(
     matrix,
     weights,
@@ -68,6 +76,7 @@ export function safePrometheeII(
     options.normaliseWeights ?? false,
   )
   const issues: Issue[] = [...checked.issues]
+  if (issues.some((each) => each.severity === 'error')) return resultFrom(empty, issues)
   const n = weights.length
   const functions: PreferenceFunction[] = []
   if (options.preferenceFunctions && options.preferenceFunctions.length !== n) {

@@ -63,6 +63,20 @@ export interface Ranking {
 }
 
 /**
+ * The ranking returned beside error issues (no initiatives).
+ *
+ * @internal
+ */
+export const emptyRanking: Ranking = {
+  method: 'weighted-sum',
+  aggregation: 'mean',
+  criteria: [],
+  weights: {},
+  initiatives: [],
+  contested: [],
+}
+
+/**
  * Scores from the chosen method for prepared inputs.
  *
  * @internal
@@ -120,16 +134,13 @@ export function safeRankInitiatives(
   initiatives: unknown,
   options: RankOptions = {},
 ): Result<Ranking> {
-  const empty: Ranking = {
-    method: options.method ?? 'weighted-sum',
-    aggregation: options.aggregation ?? 'mean',
-    criteria: [],
-    weights: {},
-    initiatives: [],
-    contested: [],
-  }
   const { prepared, issues } = prepareRanking(initiatives, options)
-  if (!prepared) return resultFrom(empty, issues)
+  if (!prepared) return resultFrom(emptyRanking, issues)
+  const empty: Ranking = {
+    ...emptyRanking,
+    method: prepared.method,
+    aggregation: prepared.aggregation,
+  }
   const scored = methodScores(prepared, options.preferenceFunctions)
   const allIssues: Issue[] = [
     ...issues,

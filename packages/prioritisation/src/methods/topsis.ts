@@ -1,4 +1,6 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { matrixOptionsShape } from '../internal/matrix-options-shape'
+import { optionIssues } from '../internal/option-issues'
 import { validateDecisionMatrix } from '../internal/validate-matrix'
 import type { MatrixMethodOptions, MethodScores } from './method-result'
 
@@ -57,6 +59,8 @@ export function safeTopsis(
     distanceToIdeal: [],
     distanceToAntiIdeal: [],
   }
+  const optionProblems = optionIssues(options, matrixOptionsShape)
+  if (optionProblems.length > 0) return resultFrom(empty, optionProblems)
   const checked = validateDecisionMatrix(
     matrix,
     weights,

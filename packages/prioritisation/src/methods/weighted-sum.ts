@@ -1,4 +1,7 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
+import { matrixOptionsShape } from '../internal/matrix-options-shape'
+import { optionIssues } from '../internal/option-issues'
 import { validateDecisionMatrix } from '../internal/validate-matrix'
 import type { MatrixMethodOptions, MethodScores } from './method-result'
 
@@ -56,6 +59,12 @@ export function safeWeightedSum(
   weights: readonly number[],
   options: WeightedSumOptions = {},
 ): Result<MethodScores> {
+  const optionProblems = optionIssues(options, {
+    ...matrixOptionsShape,
+    scales: z.array(z.object({ min: z.number(), max: z.number() })).optional(),
+  })
+  if (optionProblems.length > 0)
+    return resultFrom({ scores: [], contributions: [] }, optionProblems)
   const checked = validateDecisionMatrix(
     matrix,
     weights,

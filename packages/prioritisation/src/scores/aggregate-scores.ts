@@ -2,6 +2,8 @@ import type { Initiative, Issue } from '@oneworkforce/schemas'
 import { issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import { type Criterion, criteriaSchema } from '../criteria/criterion-schema'
 import { fourTestsCriteria } from '../criteria/four-tests'
+import { optionIssues } from '../internal/option-issues'
+import { rankOptionsShape } from '../internal/rank-options-shape'
 import { validateInitiatives } from '../internal/validate-initiatives'
 
 /**
@@ -80,6 +82,8 @@ export interface ScoreTable {
   readonly contested: readonly AggregatedScore[]
 }
 
+const aggregations: readonly ScoreAggregation[] = ['mean', 'median', 'geometric-mean']
+
 function combine(group: readonly ScorerScore[], aggregation: ScoreAggregation): number {
   const count = group.length
   if (aggregation === 'median') {
@@ -124,6 +128,9 @@ export function safeAggregateScores(
   initiatives: unknown,
   options: AggregateScoresOptions = {},
 ): Result<ScoreTable> {
+  const empty: ScoreTable = { initiatives: [], criteria: [], values: [], cells: [], contested: [] }
+  const optionProblems = optionIssues(options, rankOptionsShape)
+  if (optionProblems.length > 0) return resultFrom(empty, optionProblems)
   const validated = validateInitiatives(initiatives)
   const criteriaResult = criteriaSchema.safeParse(options.criteria ?? fourTestsCriteria)
   const issues: Issue[] = [...validated.issues]
@@ -136,6 +143,16 @@ export function safeAggregateScores(
       ),
     )
   }
+  const aggregation = options.aggregation ?? 'mean'
+  if (!aggregations.includes(aggregation)) {
+    issues.push(
+      issue(
+        'unknown_code',
+        `unknown aggregation "${String(aggregation)}"; use one of ${aggregations.join(', ')}`,
+        ['aggregation'],
+      ),
+    )
+  }
   const threshold = options.disagreementThreshold ?? 2
   if (!Number.isFinite(threshold) || threshold < 0) {
     issues.push(
@@ -144,12 +161,11 @@ export function safeAggregateScores(
       ]),
     )
   }
-  const empty: ScoreTable = { initiatives: [], criteria: [], values: [], cells: [], contested: [] }
   if (issues.some((each) => each.severity === 'error') || !criteriaResult.success) {
     return resultFrom(empty, issues)
   }
   const table = aggregateValidatedScores(validated.initiatives, criteriaResult.data, {
-    aggregation: options.aggregation ?? 'mean',
+    aggregation,
     disagreementThreshold: threshold,
   })
   return resultFrom(table.table, [...issues, ...table.issues])

@@ -13,6 +13,9 @@ export interface SamplerInput {
   readonly upper: Float64Array
   readonly samples: number
   readonly maxDraws: number
+  /** Give up at a checkpoint (every `checkpoint` draws) when fewer than this share was accepted. */
+  readonly minAcceptanceRate: number
+  readonly checkpoint: number
   readonly seed: number
 }
 
@@ -24,17 +27,25 @@ export interface SamplerOutput {
   readonly centralSums: Float64Array
   readonly accepted: number
   readonly draws: number
+  /** True when sampling stopped at a checkpoint because too few draws were accepted. */
+  readonly gaveUp: boolean
 }
 
 /**
  * The hot loop of SMAA, kept small so the engine optimises it: draw weights uniformly on the
- * simplex (normalised exponentials from xoroshiro128+), reject those outside the bounds, score
- * every initiative and count ranks.
+ * part of the simplex above the lower bounds (w = lower + (1 − Σ lower) · u with u normalised
+ * exponentials from xoroshiro128+, an affine image of the uniform simplex, so still uniform),
+ * reject those above an upper bound, score every initiative and count ranks. Stops after
+ * `maxDraws` draws, or earlier at a checkpoint where the share accepted is below
+ * `minAcceptanceRate`.
  *
  * @internal
  */
 export function sampleRanks(input: SamplerInput): SamplerOutput {
-  const { columns, m, n, tieOrder, lower, upper, samples, maxDraws } = input
+  const { columns, m, n, tieOrder, lower, upper, samples, maxDraws, checkpoint } = input
+  let free = 1
+  for (let j = 0; j < n; j += 1) free -= lower[j] as number
+  free = Math.max(0, free)
   const counts = new Int32Array(m * m)
   const centralSums = new Float64Array(m * n)
   const scores = new Float64Array(m)
@@ -44,7 +55,12 @@ export function sampleRanks(input: SamplerInput): SamplerOutput {
   const rng = xoroshiro128plus(input.seed)
   let accepted = 0
   let draws = 0
+  let gaveUp = false
   while (accepted < samples && draws < maxDraws) {
+    if (draws > 0 && draws % checkpoint === 0 && accepted < input.minAcceptanceRate * draws) {
+      gaveUp = true
+      break
+    }
     draws += 1
     let total = 0
     for (let j = 0; j < n; j += 1) {
@@ -54,9 +70,9 @@ export function sampleRanks(input: SamplerInput): SamplerOutput {
     }
     let inside = true
     for (let j = 0; j < n; j += 1) {
-      const w = (weights[j] as number) / total
+      const w = (lower[j] as number) + (free * (weights[j] as number)) / total
       weights[j] = w
-      if (w < (lower[j] as number) || w > (upper[j] as number)) inside = false
+      if (w > (upper[j] as number) + 1e-12) inside = false
     }
     if (!inside) continue
     accepted += 1
@@ -80,5 +96,5 @@ export function sampleRanks(input: SamplerInput): SamplerOutput {
       centralSums[first + j] = (centralSums[first + j] as number) + (weights[j] as number)
     }
   }
-  return { counts, centralSums, accepted, draws }
+  return { counts, centralSums, accepted, draws, gaveUp }
 }

@@ -1,5 +1,8 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
 import { competitionRank } from '../internal/competition-rank'
+import { optionIssues } from '../internal/option-issues'
+import { rankOptionsShape } from '../internal/rank-options-shape'
 import { prepareRanking, type RankOptions } from '../methods/prepare-ranking'
 import type { Weights } from '../weights/direct-weights'
 import { sampleRanks } from './smaa-sampler'
@@ -13,8 +16,35 @@ export interface SmaaOptions extends RankOptions {
   readonly seed?: number
   /** Optional bounds per criterion code; weights are sampled uniformly on the part of the simplex inside them. */
   readonly weightBounds?: Readonly<Record<string, { readonly min?: number; readonly max?: number }>>
-  /** With bounds, give up when fewer than this share of draws is accepted (default 0.001). */
+  /**
+   * With upper bounds, give up when fewer than this share of draws is accepted (default 0.001,
+   * more than 0 and at most 1). Checked every `ceil(100 / minAcceptanceRate)` draws, and never
+   * more than {@link SMAA_MAX_DRAWS} draws are made.
+   */
   readonly minAcceptanceRate?: number
+}
+
+/**
+ * The most weight draws one SMAA run makes (50,000,000, a few seconds): with upper bounds that
+ * leave almost no feasible weights, sampling stops there with an `insufficient_data` issue
+ * instead of running on. Lower bounds cost nothing: weights are drawn above them directly.
+ *
+ * @example
+ * ```ts
+ * import { SMAA_MAX_DRAWS } from '@oneworkforce/prioritisation'
+ *
+ * console.log(SMAA_MAX_DRAWS) // 50000000
+ * ```
+ */
+export const SMAA_MAX_DRAWS = 50_000_000
+
+const boundShape = z.object({ min: z.number().optional(), max: z.number().optional() })
+const smaaOptionsShape = {
+  ...rankOptionsShape,
+  samples: z.number().optional(),
+  seed: z.number().optional(),
+  weightBounds: z.record(z.string(), boundShape).optional(),
+  minAcceptanceRate: z.number().optional(),
 }
 
 /**
@@ -84,8 +114,11 @@ function verdictOf(
  * weight vector (the mean weights that make it first) and a one-line verdict.
  *
  * Sampling: w_j = E_j / Σ E_k with E_j = −ln(1 − U_j) independent exponentials (normalised
- * exponentials are uniform on the simplex, a flat Dirichlet(1, ..., 1)); with bounds, draws
- * outside them are rejected, which keeps the distribution uniform on the bounded region. The
+ * exponentials are uniform on the simplex, a flat Dirichlet(1, ..., 1)); lower bounds are met
+ * by construction, w_j = l_j + (1 − Σ l_k) · E_j / Σ E_k (an affine image of the simplex, still
+ * uniform), and draws above an upper bound are rejected, which keeps the distribution uniform on
+ * the bounded region. Rejection is bounded: it gives up with an `insufficient_data` issue when
+ * fewer than `minAcceptanceRate` of the draws are accepted, or after {@link SMAA_MAX_DRAWS}. The
  * generator is xoroshiro128+ from `pure-rand`, seeded with `seed`. Scores use the weighted-sum
  * model (scale min-max values); exact ties (identical scores) are broken by the stated order of
  * {@link rankInitiatives} (lower cost, then id) so every sample gives a complete ranking and each
@@ -116,8 +149,13 @@ function verdictOf(
  * ```
  */
 export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Result<SmaaResult> {
+  const shapeIssues = optionIssues(options, smaaOptionsShape)
+  if (shapeIssues.length > 0) {
+    return resultFrom({ samples: 0, seed: 0, draws: 0, initiatives: [] }, shapeIssues)
+  }
   const samples = options.samples ?? 10_000
   const seed = options.seed ?? 1
+  const minAcceptanceRate = options.minAcceptanceRate ?? 0.001
   const empty: SmaaResult = { samples, seed, draws: 0, initiatives: [] }
   const { prepared, issues } = prepareRanking(initiatives, { ...options, method: 'weighted-sum' })
   const extra: Issue[] = []
@@ -128,6 +166,15 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
   }
   if (!Number.isInteger(seed))
     extra.push(issue('invalid_type', 'seed must be an integer', ['seed']))
+  if (!(minAcceptanceRate > 0 && minAcceptanceRate <= 1)) {
+    extra.push(
+      issue(
+        'out_of_range',
+        `minAcceptanceRate must be more than 0 and at most 1, received ${minAcceptanceRate}: sampling must be able to give up`,
+        ['minAcceptanceRate'],
+      ),
+    )
+  }
   if (!prepared || extra.length > 0) return resultFrom(empty, [...issues, ...extra])
   const n = prepared.criteria.length
   const m = prepared.initiatives.length
@@ -189,8 +236,10 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
       tieOrder[index] = position
     },
   )
-  const maxDraws = bounded ? Math.ceil(samples / (options.minAcceptanceRate ?? 0.001)) : samples
-  const { counts, centralSums, accepted, draws } = sampleRanks({
+  const maxDraws = bounded
+    ? Math.min(SMAA_MAX_DRAWS, Math.ceil(samples / minAcceptanceRate))
+    : samples
+  const { counts, centralSums, accepted, draws, gaveUp } = sampleRanks({
     columns,
     m,
     n,
@@ -199,6 +248,8 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
     upper,
     samples,
     maxDraws,
+    minAcceptanceRate,
+    checkpoint: Math.max(1, Math.ceil(100 / minAcceptanceRate)),
     seed,
   })
   if (accepted < samples) {
@@ -206,7 +257,11 @@ export function safeSmaa(initiatives: unknown, options: SmaaOptions = {}): Resul
       ...issues,
       issue(
         'insufficient_data',
-        `only ${accepted} of ${draws} weight draws fell within the bounds; widen them`,
+        `only ${accepted} of ${draws} weight draws fell within the bounds (${
+          gaveUp
+            ? `fewer than minAcceptanceRate = ${minAcceptanceRate} of the draws`
+            : `the limit is ${Math.min(maxDraws, SMAA_MAX_DRAWS)} draws`
+        }), so the bounds leave almost no feasible weights; widen them`,
         ['weightBounds'],
       ),
     ])

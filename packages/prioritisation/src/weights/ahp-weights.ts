@@ -1,4 +1,6 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
+import { optionIssues } from '../internal/option-issues'
 import type { Weights } from './direct-weights'
 import { pairwiseMatrixIssues } from './pairwise-matrix'
 import { type RandomIndexTableName, randomIndexTables } from './random-index'
@@ -13,11 +15,46 @@ export interface AhpOptions {
   readonly reciprocalTolerance?: number
   /** Power iteration stops when no priority moves by more than this (default 1e-12). */
   readonly tolerance?: number
-  /** Power iteration gives up after this many steps with a `not_converged` issue (default 10,000). */
+  /** Power iteration gives up after this many steps with a `not_converged` issue (default 10,000, at most 1,000,000). */
   readonly maxIterations?: number
   /** Consistency ratio at or above which a warning is given (default 0.1, Saaty's rule). */
   readonly consistencyThreshold?: number
 }
+
+/**
+ * The result returned beside error issues (no priorities).
+ *
+ * @internal
+ */
+export const emptyAhpResult: AhpResult = {
+  priorities: [],
+  weights: {},
+  lambdaMax: Number.NaN,
+  consistencyIndex: Number.NaN,
+  consistencyRatio: Number.NaN,
+  randomIndex: Number.NaN,
+  randomIndexTable: '',
+  iterations: 0,
+}
+
+/**
+ * The types and ranges of {@link AhpOptions} fields, checked before any is read.
+ *
+ * @internal
+ */
+export const ahpOptionsShape = {
+  criteria: z.array(z.string()).optional(),
+  randomIndex: z.union([z.string(), z.array(z.number())]).optional(),
+  reciprocalTolerance: z.number().min(0).optional(),
+  tolerance: z.number().min(0).optional(),
+  maxIterations: z
+    .number()
+    .int('maxIterations must be a whole number')
+    .min(1)
+    .max(1_000_000, 'maxIterations must be at most 1,000,000')
+    .optional(),
+  consistencyThreshold: z.number().optional(),
+} satisfies z.ZodRawShape
 
 /**
  * AHP priorities of a pairwise comparison matrix with its consistency.
@@ -73,16 +110,9 @@ export function safeAhpWeights(
   matrix: readonly (readonly number[])[],
   options: AhpOptions = {},
 ): Result<AhpResult> {
-  const empty: AhpResult = {
-    priorities: [],
-    weights: {},
-    lambdaMax: Number.NaN,
-    consistencyIndex: Number.NaN,
-    consistencyRatio: Number.NaN,
-    randomIndex: Number.NaN,
-    randomIndexTable: '',
-    iterations: 0,
-  }
+  const empty = emptyAhpResult
+  const optionProblems = optionIssues(options, ahpOptionsShape)
+  if (optionProblems.length > 0) return resultFrom(empty, optionProblems)
   const issues = pairwiseMatrixIssues(matrix, options.reciprocalTolerance ?? 0.01)
   if (issues.length > 0) return resultFrom(empty, issues)
   const n = matrix.length
@@ -93,11 +123,23 @@ export function safeAhpWeights(
       ]),
     ])
   }
+  const repeated = options.criteria?.find(
+    (code, index) => options.criteria?.indexOf(code) !== index,
+  )
+  if (repeated !== undefined) {
+    return resultFrom(empty, [
+      issue(
+        'duplicate_key',
+        `criterion "${repeated}" is named more than once; each row of the matrix needs its own criterion`,
+        ['criteria'],
+      ),
+    ])
+  }
   const tableOption = options.randomIndex ?? 'saaty'
   const table: readonly number[] =
     typeof tableOption === 'string' ? (randomIndexTables[tableOption] ?? []) : tableOption
   const tableName = typeof tableOption === 'string' ? tableOption : 'custom'
-  if (typeof tableOption === 'string' && !(tableOption in randomIndexTables)) {
+  if (typeof tableOption === 'string' && !Object.hasOwn(randomIndexTables, tableOption)) {
     return resultFrom(empty, [
       issue('unknown_code', `unknown random-index table "${tableOption}"`, ['randomIndex']),
     ])

@@ -1,4 +1,6 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import * as z from 'zod'
+import { optionIssues } from '../internal/option-issues'
 
 /**
  * Criterion weights keyed by criterion code: fractions that sum to 1.
@@ -51,7 +53,11 @@ export function safeDirectWeights(
   weights: Readonly<Record<string, unknown>>,
   options: DirectWeightsOptions = {},
 ): Result<Weights> {
-  const issues: Issue[] = []
+  const issues: Issue[] = optionIssues(options, {
+    normalise: z.boolean().optional(),
+    criteria: z.array(z.string()).optional(),
+  })
+  if (issues.length > 0) return resultFrom({}, issues)
   if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) {
     return resultFrom({}, [
       issue('invalid_type', 'weights must be an object of criterion code → weight', ['weights']),

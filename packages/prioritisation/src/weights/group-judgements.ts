@@ -1,5 +1,13 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
-import { type AhpOptions, type AhpResult, safeAhpWeights } from './ahp-weights'
+import * as z from 'zod'
+import { arrayIssues, optionIssues, recordIssues } from '../internal/option-issues'
+import {
+  type AhpOptions,
+  type AhpResult,
+  ahpOptionsShape,
+  emptyAhpResult,
+  safeAhpWeights,
+} from './ahp-weights'
 import type { Weights } from './direct-weights'
 import { pairwiseMatrixIssues } from './pairwise-matrix'
 
@@ -28,10 +36,14 @@ function personWeightIssues(count: number, personWeights: readonly number[] | un
   return []
 }
 
+const groupShape = { personWeights: z.array(z.number()).optional() } satisfies z.ZodRawShape
+
 function exponents(count: number, personWeights: readonly number[] | undefined): number[] {
   const raw = personWeights ?? new Array<number>(count).fill(1)
-  const sum = raw.reduce((total, value) => total + value, 0)
-  return raw.map((value) => value / sum)
+  // Divided by the largest first, so weights near the top of the range cannot overflow the sum.
+  const largest = Math.max(...raw)
+  const sum = raw.reduce((total, value) => total + value / largest, 0)
+  return raw.map((value) => value / largest / sum)
 }
 
 /**
@@ -58,10 +70,23 @@ export function safeAggregateJudgements(
   options: GroupOptions = {},
   reciprocalTolerance = 0.01,
 ): Result<number[][]> {
+  const shapeIssues = [
+    ...arrayIssues(matrices, 'judgements', 'pairwise matrices'),
+    ...optionIssues(options, groupShape),
+  ]
+  if (!(Number.isFinite(reciprocalTolerance) && reciprocalTolerance >= 0)) {
+    shapeIssues.push(
+      issue('out_of_range', 'reciprocalTolerance must be a finite number ≥ 0', [
+        'reciprocalTolerance',
+      ]),
+    )
+  }
+  if (shapeIssues.length > 0) return resultFrom([], shapeIssues)
   const issues = personWeightIssues(matrices.length, options.personWeights)
   matrices.forEach((matrix, person) => {
     issues.push(...pairwiseMatrixIssues(matrix, reciprocalTolerance, ['judgements', person]))
   })
+  if (issues.length > 0) return resultFrom([], issues)
   const n = matrices[0]?.length ?? 0
   matrices.forEach((matrix, person) => {
     if (matrix.length !== n) {
@@ -121,6 +146,8 @@ export function safeGroupAhpWeights(
   matrices: readonly (readonly (readonly number[])[])[],
   options: AhpOptions & GroupOptions = {},
 ): Result<AhpResult> {
+  const optionProblems = optionIssues(options, { ...ahpOptionsShape, ...groupShape })
+  if (optionProblems.length > 0) return resultFrom(emptyAhpResult, optionProblems)
   const aggregated = safeAggregateJudgements(matrices, options, options.reciprocalTolerance)
   if (!aggregated.success) {
     return { success: false, error: aggregated.error, issues: aggregated.issues }
@@ -151,6 +178,22 @@ export function safeAggregatePriorities(
   vectors: readonly Weights[],
   options: GroupOptions = {},
 ): Result<Weights> {
+  const shapeIssues = [
+    ...arrayIssues(vectors, 'priorities', 'weight vectors'),
+    ...optionIssues(options, groupShape),
+  ]
+  if (shapeIssues.length === 0) {
+    vectors.forEach((vector, person) => {
+      shapeIssues.push(
+        ...recordIssues(vector, 'priorities', 'criterion code → weight').map((each) => ({
+          ...each,
+          message: `priorities[${person}]${each.message.slice('priorities'.length)}`,
+          path: ['priorities', person],
+        })),
+      )
+    })
+  }
+  if (shapeIssues.length > 0) return resultFrom({}, shapeIssues)
   const issues = personWeightIssues(vectors.length, options.personWeights)
   const codes = Object.keys(vectors[0] ?? {})
   vectors.forEach((vector, person) => {

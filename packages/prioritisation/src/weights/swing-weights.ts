@@ -1,4 +1,5 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { recordIssues } from '../internal/option-issues'
 import type { Weights } from './direct-weights'
 
 /**
@@ -23,7 +24,8 @@ import type { Weights } from './direct-weights'
  * ```
  */
 export function safeSwingWeights(points: Readonly<Record<string, unknown>>): Result<Weights> {
-  const issues: Issue[] = []
+  const issues: Issue[] = recordIssues(points, 'points', 'criterion code → swing points')
+  if (issues.length > 0) return resultFrom({}, issues)
   const entries = Object.entries(points)
   if (entries.length === 0) issues.push(issue('empty_input', 'no swing points given', ['points']))
   for (const [code, value] of entries) {
