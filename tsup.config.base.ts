@@ -12,6 +12,8 @@ export const packageBuild: Options = {
   target: 'node20',
   splitting: false,
   treeshake: true,
+  // Keep `node:` on built-ins so a browser bundler can leave them all out with one rule.
+  removeNodeProtocol: false,
   // The few @stdlib distribution functions we call are compiled into dist (Apache-2.0 notices
   // kept), so a consumer's install does not pull their 241-package dependency tree (28 MB).
   noExternal: [/^@stdlib\//],

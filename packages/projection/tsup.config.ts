@@ -10,4 +10,12 @@ export default defineConfig({
     'simulation-worker': 'src/uncertainty/simulation-worker.ts',
   },
   shims: true,
+  esbuildOptions(options, context) {
+    packageBuild.esbuildOptions?.(options, context)
+    // ESM needs no __dirname shim, and injected into the compiled @stdlib CommonJS it would
+    // leave `import 'path'` at the top of the browser-facing bundle.
+    if (context.format === 'esm') {
+      options.inject = options.inject?.filter((file) => !file.endsWith('esm_shims.js'))
+    }
+  },
 })
