@@ -1,5 +1,7 @@
 import type { z } from 'zod'
-import { type Issue, type IssueCode, type Result, resultFrom } from './errors'
+import { type Issue, type IssueCode, issue, type Result, resultFrom } from './errors'
+import { describeValue } from './internal/describe-value'
+import { unexpectedFailure } from './internal/unexpected-failure'
 
 /** Where a validated value came from, so issues can point at a file, table and row. */
 export interface ValidationContext {
@@ -11,10 +13,36 @@ export interface ValidationContext {
   readonly rowOffset?: number
 }
 
-function codeOfZodIssue(zodIssue: z.core.$ZodIssue): IssueCode {
+/** True when the value at `path` inside `input` is absent (a missing key or `undefined`). */
+function absentAt(input: unknown, path: readonly PropertyKey[]): boolean {
+  let current = input
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return true
+    if (!Object.hasOwn(current, segment)) return true
+    current = (current as Record<PropertyKey, unknown>)[segment]
+  }
+  return current === undefined
+}
+
+/**
+ * `required` only for a value that is absent; a value present with the wrong type is
+ * `invalid_type`. zod reports the input of an issue only when asked, so presence is read from
+ * the validated input when it is given, else from zod's own message ("received undefined").
+ */
+function codeOfZodIssue(
+  zodIssue: z.core.$ZodIssue,
+  input: { value: unknown } | undefined,
+): IssueCode {
   switch (zodIssue.code) {
-    case 'invalid_type':
-      return zodIssue.input === undefined ? 'required' : 'invalid_type'
+    case 'invalid_type': {
+      const absent =
+        input !== undefined
+          ? absentAt(input.value, zodIssue.path)
+          : 'input' in zodIssue
+            ? zodIssue.input === undefined
+            : /received undefined$/.test(zodIssue.message)
+      return absent ? 'required' : 'invalid_type'
+    }
     case 'too_big':
     case 'too_small':
       return 'out_of_range'
@@ -27,7 +55,9 @@ function codeOfZodIssue(zodIssue: z.core.$ZodIssue): IssueCode {
 
 /**
  * Converts zod's issues into oneworkforce {@link Issue}s, keeping the path and adding file,
- * table, row and column where the context gives them.
+ * table, row and column where the context gives them. Pass the validated `input` as well so a
+ * value that is present but of the wrong type is coded `invalid_type`, and only an absent one
+ * `required`.
  *
  * @example
  * ```ts
@@ -38,7 +68,12 @@ function codeOfZodIssue(zodIssue: z.core.$ZodIssue): IssueCode {
  * if (!parsed.success) console.log(issuesFromZod(parsed.error, { table: 'workforce' })[0]?.row) // 0
  * ```
  */
-export function issuesFromZod(error: z.ZodError, context: ValidationContext = {}): Issue[] {
+export function issuesFromZod(
+  error: z.ZodError,
+  context: ValidationContext = {},
+  ...input: [] | [unknown]
+): Issue[] {
+  const validated = input.length > 0 ? { value: input[0] } : undefined
   return error.issues.map((zodIssue) => {
     const path = zodIssue.path.map((segment) =>
       typeof segment === 'symbol' ? String(segment) : segment,
@@ -52,7 +87,7 @@ export function issuesFromZod(error: z.ZodError, context: ValidationContext = {}
     const where = column ? `${column}: ` : ''
     return {
       severity: 'error' as const,
-      code: codeOfZodIssue(zodIssue),
+      code: codeOfZodIssue(zodIssue, validated),
       message: `${where}${zodIssue.message}`,
       path,
       file: context.file,
@@ -80,7 +115,41 @@ export function safeValidate<S extends z.ZodType>(
   input: unknown,
   context: ValidationContext = {},
 ): Result<z.output<S>> {
-  const parsed = schema.safeParse(input)
-  if (parsed.success) return resultFrom(parsed.data, [])
-  return resultFrom(undefined as z.output<S>, issuesFromZod(parsed.error, context))
+  const refused = argumentIssues(schema, context)
+  if (refused.length > 0) return resultFrom(undefined as z.output<S>, refused)
+  try {
+    const parsed = schema.safeParse(input)
+    if (parsed.success) return resultFrom(parsed.data, [])
+    return resultFrom(undefined as z.output<S>, issuesFromZod(parsed.error, context, input))
+  } catch (error) {
+    return resultFrom(undefined as z.output<S>, [unexpectedFailure(error)])
+  }
+}
+
+function argumentIssues(schema: unknown, context: unknown): Issue[] {
+  const issues: Issue[] = []
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    const message = `schema: expected a zod schema, received ${describeValue(schema)}`
+    issues.push(issue('invalid_type', message, ['schema']))
+  }
+  if (context !== undefined && (typeof context !== 'object' || context === null)) {
+    const message = `context: expected an object such as { table: 'workforce' }, received ${describeValue(context)}`
+    issues.push(issue('invalid_type', message, ['context']))
+    return issues
+  }
+  const { file, table, rowOffset } = (context ?? {}) as Record<string, unknown>
+  for (const [key, value] of [
+    ['file', file],
+    ['table', table],
+  ] as const) {
+    if (value !== undefined && typeof value !== 'string') {
+      const message = `context.${key}: expected a text, received ${describeValue(value)}`
+      issues.push(issue('invalid_type', message, ['context', key]))
+    }
+  }
+  if (rowOffset !== undefined && !Number.isSafeInteger(rowOffset)) {
+    const message = `context.rowOffset: expected a whole number, received ${describeValue(rowOffset)}`
+    issues.push(issue('invalid_value', message, ['context', 'rowOffset']))
+  }
+  return issues
 }

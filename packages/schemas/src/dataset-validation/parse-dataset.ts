@@ -113,7 +113,7 @@ function validateDataset(input: unknown, options: DatasetValidationOptions): Res
   if (!envelope.success) {
     return resultFrom(
       undefined as unknown as Dataset,
-      issuesFromZod(envelope.error).map(locateShapeIssue),
+      issuesFromZod(envelope.error, {}, input).map(locateShapeIssue),
     )
   }
   const shapeIssues: Issue[] = []

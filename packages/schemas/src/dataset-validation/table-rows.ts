@@ -2,6 +2,7 @@ import { type TableName, type TableRow, tableSchemas } from '../datasets/dataset
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '../errors'
 import { describeValue } from '../internal/describe-value'
 import { fastRowChecks } from '../internal/fast-row-checks'
+import { unexpectedFailure } from '../internal/unexpected-failure'
 import { issuesFromZod } from '../validate'
 
 /** Where the rows of a table came from, so issues can point at them. */
@@ -39,7 +40,7 @@ export function checkTableRow<T extends TableName>(
   if (parsed.success) return parsed.data as TableRow<T>
   const rowNumber = context.rowNumber ? context.rowNumber(index) : index
   const prefix = context.pathPrefix ?? [table]
-  for (const each of issuesFromZod(parsed.error)) {
+  for (const each of issuesFromZod(parsed.error, {}, row)) {
     const field = each.path[0]
     const received =
       typeof field === 'string' &&
@@ -101,12 +102,20 @@ export function safeParseTable<T extends TableName>(
   table: T,
   rows: unknown,
 ): Result<TableRow<T>[]> {
+  if (typeof table !== 'string' || !Object.hasOwn(tableSchemas, table)) {
+    const message = `unknown table ${describeValue(table)} (expected one of ${Object.keys(tableSchemas).join(', ')})`
+    return resultFrom([], [issue('unknown_code', message, [])])
+  }
   if (!Array.isArray(rows)) {
     const message = `${table}: expected an array of rows, received ${describeValue(rows)}`
     return resultFrom([], [issue('invalid_type', message, [table], { table })])
   }
-  const checked = checkTableRows(table, rows)
-  return resultFrom(checked.rows, checked.issues)
+  try {
+    const checked = checkTableRows(table, rows)
+    return resultFrom(checked.rows, checked.issues)
+  } catch (error) {
+    return resultFrom([], [unexpectedFailure(error, { table })])
+  }
 }
 
 /**
