@@ -2,8 +2,12 @@
 export type { GoodDirection } from './direction'
 export { judgeSide } from './direction'
 export { binomialFunnelLimit } from './funnel/binomial-limits'
+/** Types of `funnel/funnel-limits`, each documented where it is defined. */
+export type { FunnelLimitsAt, FunnelLimitsOptions } from './funnel/funnel-limits'
+export { funnelLimits, safeFunnelLimits } from './funnel/funnel-limits'
 /** Types of `funnel/funnel-plot`, each documented where it is defined. */
 export type {
+  FunnelAxes,
   FunnelCurvePoint,
   FunnelLimit,
   FunnelPlot,
@@ -12,9 +16,21 @@ export type {
   FunnelUnitInput,
   OverdispersionAdjustment,
 } from './funnel/funnel-plot'
-export { funnelPlot, safeFunnelPlot } from './funnel/funnel-plot'
+export { funnelPlot, MAX_FUNNEL_UNITS, safeFunnelPlot } from './funnel/funnel-plot'
 /** Types of `funnel/funnel-scale`, each documented where it is defined. */
 export type { FunnelMethod, FunnelType } from './funnel/funnel-scale'
+export { BINOMIAL_EXACT_LIMIT } from './funnel/funnel-scale'
+/** Types of `funnel/indirect-standardisation`, each documented where it is defined. */
+export type {
+  IndirectStandardisation,
+  IndirectStandardisationOptions,
+  StandardisedUnit,
+  StratumCount,
+} from './funnel/indirect-standardisation'
+export {
+  indirectStandardisation,
+  safeIndirectStandardisation,
+} from './funnel/indirect-standardisation'
 /** Types of `funnel/overdispersion`, each documented where it is defined. */
 export type {
   Overdispersion,
@@ -22,6 +38,22 @@ export type {
   OverdispersionTrim,
 } from './funnel/overdispersion'
 export { estimateOverdispersion } from './funnel/overdispersion'
+/** Types of `funnel/peer-group-funnels`, each documented where it is defined. */
+export type {
+  PeerGroupedUnit,
+  PeerGroupFunnel,
+  PeerGroupFunnelOptions,
+  PeerGroupFunnels,
+} from './funnel/peer-group-funnels'
+export {
+  peerGroupFunnels,
+  peerGroupOf,
+  safePeerGroupFunnels,
+} from './funnel/peer-group-funnels'
+export {
+  POISSON_EXACT_LIMIT,
+  poissonInterpolatedLimit,
+} from './funnel/poisson-interpolated-limits'
 export { poissonRatioLimits } from './funnel/poisson-limits'
 export { wilsonFunnelLimits } from './funnel/wilson-limits'
 export { zForLevel } from './funnel/z-for-level'
@@ -35,7 +67,11 @@ export type {
 } from './indicators/compute-indicators'
 export { computeIndicators, safeComputeIndicators } from './indicators/compute-indicators'
 /** Types of `indicators/indicator-definitions`, each documented where it is defined. */
-export type { IndicatorDefinition, IndicatorName } from './indicators/indicator-definitions'
+export type {
+  AxisLabel,
+  IndicatorDefinition,
+  IndicatorName,
+} from './indicators/indicator-definitions'
 export { INDICATOR_DEFINITIONS, INDICATOR_NAMES } from './indicators/indicator-definitions'
 /** Types of `peers/benchmark-units`, each documented where it is defined. */
 export type {
@@ -71,10 +107,15 @@ export { safeXmrChart, xmrChart } from './spc/xmr-chart'
 export { safeSuppressCount, suppressCount } from './suppression/suppress-count'
 /** Types of `suppression/suppress-cross-table`, each documented where it is defined. */
 export type {
+  ProtectedEntry,
   SuppressCrossTableOptions,
   SuppressedCrossTable,
 } from './suppression/suppress-cross-table'
-export { safeSuppressCrossTable, suppressCrossTable } from './suppression/suppress-cross-table'
+export {
+  MAX_CROSS_TABLE_CELLS,
+  safeSuppressCrossTable,
+  suppressCrossTable,
+} from './suppression/suppress-cross-table'
 /** Types of `suppression/suppress-rows`, each documented where it is defined. */
 export type {
   SuppressedRate,

@@ -1,7 +1,21 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import { type GoodDirection, judgeSide } from '../direction'
+import type { AxisLabel } from '../indicators/indicator-definitions'
 import { checkLevel } from '../internal/checks'
-import { type FunnelMethod, type FunnelType, funnelScale, METHODS_BY_TYPE } from './funnel-scale'
+import { checkOptionsObject, describe, isRecord, NO_VALUE } from '../internal/guard'
+import {
+  approximatedAt,
+  type FunnelMethod,
+  type FunnelType,
+  funnelScale,
+  METHODS_BY_TYPE,
+} from './funnel-scale'
+import {
+  type FunnelLimit,
+  limitsCalculator,
+  type OverdispersionAdjustment,
+  wideningApplies,
+} from './limits-calculator'
 import { estimateOverdispersion, type OverdispersionTrim } from './overdispersion'
 import { zForLevel } from './z-for-level'
 
@@ -15,12 +29,13 @@ export interface FunnelUnitInput {
   readonly denominator: number
 }
 
-/**
- * How overdispersion changes the limits: `none`; `multiplicative` (limits widened by √φ when
- * φ > 1, Spiegelhalter 2005 section 5); `additive` (random-effects limits with the
- * DerSimonian-Laird τ², as FunnelPlotR's `draw_adjusted`, the default).
- */
-export type OverdispersionAdjustment = 'none' | 'multiplicative' | 'additive'
+export type { FunnelLimit, OverdispersionAdjustment }
+
+/** The axes of a funnel plot: the unit's size (x) and its value (y), each with its unit. */
+export interface FunnelAxes {
+  readonly size: AxisLabel
+  readonly value: AxisLabel
+}
 
 /** Options of {@link funnelPlot}. */
 export interface FunnelPlotOptions {
@@ -40,15 +55,14 @@ export interface FunnelPlotOptions {
   readonly trim?: OverdispersionTrim
   /** Fraction trimmed from each tail; 0.1 by default. */
   readonly trimFraction?: number
-  /** Number of points in the limits curve; 100 by default. */
+  /** Number of points in the limits curve, 2 to 10,000; 100 by default. */
   readonly curvePoints?: number
-}
-
-/** A pair of limits at one level. */
-export interface FunnelLimit {
-  readonly level: number
-  readonly lower: number
-  readonly upper: number
+  /**
+   * Axis labels with units, returned in `axes` for the chart; by default generic ones for the
+   * type. For an indicator use its definition's: `{ size: INDICATOR_DEFINITIONS[name].sizeAxis,
+   * value: INDICATOR_DEFINITIONS[name].valueAxis }`.
+   */
+  readonly axes?: Partial<FunnelAxes>
 }
 
 /** One unit's place on the funnel plot. */
@@ -107,7 +121,37 @@ export interface FunnelPlot {
   }
   readonly units: readonly FunnelPlotUnit[]
   readonly curve: readonly FunnelCurvePoint[]
+  /** Axis labels with units for drawing the plot. */
+  readonly axes: FunnelAxes
 }
+
+/** Generic axis labels by funnel type, used when `axes` is not given. */
+const DEFAULT_AXES: Readonly<Record<FunnelType, FunnelAxes>> = {
+  proportion: {
+    size: { label: 'denominator', unit: 'count' },
+    value: { label: 'numerator ÷ denominator', unit: 'proportion' },
+  },
+  ratio: {
+    size: { label: 'expected count', unit: 'events' },
+    value: { label: 'observed ÷ expected', unit: 'ratio' },
+  },
+  'count-ratio': {
+    size: { label: 'denominator count', unit: 'count' },
+    value: { label: 'numerator ÷ denominator', unit: 'ratio' },
+  },
+}
+
+/**
+ * Most units a funnel plot takes, checked before any per-unit array is made.
+ *
+ * @example
+ * ```ts
+ * import { MAX_FUNNEL_UNITS } from '@oneworkforce/benchmarking'
+ *
+ * MAX_FUNNEL_UNITS // 100000
+ * ```
+ */
+export const MAX_FUNNEL_UNITS = 100_000
 
 /**
  * Builds a funnel plot: each unit's value, z-score and outlier flag, control limits around the
@@ -119,9 +163,10 @@ export interface FunnelPlot {
  * - proportions: `exact` binomial limits with Spiegelhalter's interpolation (Appendix A.1.1),
  *   `wilson`, `normal` (θ ± z√(θ(1−θ)/n)) or `arcsine` (sin²(asin√θ ± z·s), s = 1/(2√n), as
  *   FunnelPlotR's "PR");
- * - indirectly standardised ratios: `poisson` (exact chi-square limits as FunnelPlotR), `shmi`
- *   (log scale, s = 1/√E, exp(log θ ± z√(s² + τ²))) or `cqc` (square-root scale,
- *   s = 1/(2√E), (√θ ± z√(s² + τ²))²);
+ * - indirectly standardised ratios: `poisson` (exact chi-square limits as FunnelPlotR),
+ *   `poisson-interpolated` (Spiegelhalter's interpolated exact Poisson limits, Appendix A.1.2,
+ *   {@link poissonInterpolatedLimit}), `shmi` (log scale, s = 1/√E, exp(log θ ± z√(s² + τ²)))
+ *   or `cqc` (square-root scale, s = 1/(2√E), (√θ ± z√(s² + τ²))²);
  * - ratios of counts: log scale, `Y = log((O + 0.5)/(D + 0.5))`, s² = (1 + θ)/(θD).
  *
  * z = (Y − T)/s on the method's scale; overdispersion from {@link estimateOverdispersion};
@@ -159,9 +204,11 @@ export function funnelPlot(
 }
 
 /**
- * {@link funnelPlot} returning a `Result`: issues name the unit and field for a zero
- * denominator, a numerator above the denominator of a proportion, negative or non-finite counts,
- * a target outside its range, or an unknown method.
+ * {@link funnelPlot} returning a `Result`, for any input: issues name the unit and field for a
+ * zero denominator, a numerator above the denominator of a proportion, negative or non-finite
+ * counts, a target outside its range, an unknown method, more than 100,000 units or a bad
+ * `curvePoints`; a warning names the units whose exact limits were replaced by the normal
+ * approximation (denominators above 1e7 for `exact`, expected counts above 1e6 for Poisson).
  *
  * @example
  * ```ts
@@ -175,6 +222,8 @@ export function safeFunnelPlot(
   units: readonly FunnelUnitInput[],
   options: FunnelPlotOptions,
 ): Result<FunnelPlot> {
+  const shape = checkShape(units, options)
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const issues = validate(units, options)
   if (issues.some((each) => each.severity === 'error')) {
     return resultFrom(undefined as unknown as FunnelPlot, issues, 'invalid_argument')
@@ -238,37 +287,25 @@ export function safeFunnelPlot(
   }
   const od = estimateOverdispersion({ z, standardError: s, trim, trimFraction })
   issues.push(...od.issues)
-  const applied =
-    (adjustment === 'additive' && od.tau2 > 0) || (adjustment === 'multiplicative' && od.phi > 1)
-  const inflation = (size: number): number => {
-    const se = scale.standardError(size)
-    if (!applied) return se
-    return adjustment === 'additive' ? Math.sqrt(se * se + od.tau2) : se * Math.sqrt(od.phi)
+  const widening = { adjustment, phi: od.phi, tau2: od.tau2 }
+  const applied = wideningApplies(widening)
+  const { limitsAt, inflation } = limitsCalculator(scale, levels, zs, widening)
+  const approximated = units.filter((unit) => approximatedAt(method, unit.denominator, target))
+  if (approximated.length > 0) {
+    issues.push(
+      issue(
+        'too_large',
+        `${approximated.length} unit(s) (${approximated
+          .slice(0, 5)
+          .map((unit) => unit.unit)
+          .join(
+            ', ',
+          )}) are too large for exact ${method} limits; their limits use the normal approximation on the method's scale`,
+        ['units'],
+        { severity: 'warning' },
+      ),
+    )
   }
-  // Units often share a size; exact limits cost a quantile search each, so they are memoised.
-  const memo = new Map<number, FunnelLimit[]>()
-  const limitsAt = (size: number, adjusted: boolean): FunnelLimit[] => {
-    const exact = scale.exactLimits !== undefined && !(adjusted && applied)
-    const cached = exact ? memo.get(size) : undefined
-    if (cached) return cached
-    const limits = computeLimits(size, adjusted)
-    if (exact) memo.set(size, limits)
-    return limits
-  }
-  const computeLimits = (size: number, adjusted: boolean): FunnelLimit[] =>
-    levels.map((level, k) => {
-      const zk = zs[k] as number
-      if (scale.exactLimits && !(adjusted && applied)) {
-        const exact = scale.exactLimits(size, level, zk)
-        return { level, lower: exact.lower, upper: exact.upper }
-      }
-      const spread = zk * (adjusted ? inflation(size) : scale.standardError(size))
-      return {
-        level,
-        lower: scale.inverse(scale.transformedTarget - spread),
-        upper: scale.inverse(scale.transformedTarget + spread),
-      }
-    })
 
   const resultUnits: FunnelPlotUnit[] = new Array(n)
   for (let i = 0; i < n; i += 1) {
@@ -330,6 +367,10 @@ export function safeFunnelPlot(
       },
       units: resultUnits,
       curve,
+      axes: {
+        size: options.axes?.size ?? DEFAULT_AXES[type].size,
+        value: options.axes?.value ?? DEFAULT_AXES[type].value,
+      },
     },
     issues,
   )
@@ -370,9 +411,74 @@ function curveSizes(
   return sizes
 }
 
+function checkShape(units: unknown, options: unknown): Issue[] {
+  const issues: Issue[] = []
+  if (!isRecord(options)) {
+    issues.push(...checkOptionsObject(options))
+    if (options === undefined)
+      issues.push(issue('required', 'options with a funnel type are required', ['options']))
+  }
+  if (!Array.isArray(units)) {
+    issues.push(
+      issue('invalid_type', `units must be an array, received ${describe(units)}`, ['units']),
+    )
+    return issues
+  }
+  if (units.length > MAX_FUNNEL_UNITS) {
+    issues.push(
+      issue(
+        'too_large',
+        `a funnel plot takes at most ${MAX_FUNNEL_UNITS} units, received ${units.length}`,
+        ['units'],
+      ),
+    )
+    return issues
+  }
+  units.forEach((unit: unknown, index) => {
+    if (!isRecord(unit) || typeof unit.unit !== 'string') {
+      issues.push(
+        issue(
+          'invalid_type',
+          `unit ${index} must be { unit: text, numerator, denominator }, received ${describe(unit)}`,
+          ['units', index],
+          { row: index },
+        ),
+      )
+    }
+  })
+  if (isRecord(options)) {
+    const { curvePoints, levels, axes } = options
+    if (
+      curvePoints !== undefined &&
+      !(
+        Number.isInteger(curvePoints) &&
+        (curvePoints as number) >= 2 &&
+        (curvePoints as number) <= 10_000
+      )
+    ) {
+      issues.push(
+        issue(
+          'out_of_range',
+          `curvePoints must be a whole number from 2 to 10,000, received ${describe(curvePoints)}`,
+          ['curvePoints'],
+        ),
+      )
+    }
+    if (levels !== undefined && !Array.isArray(levels))
+      issues.push(
+        issue('invalid_type', `levels must be an array, received ${describe(levels)}`, ['levels']),
+      )
+    if (axes !== undefined && !isRecord(axes))
+      issues.push(
+        issue('invalid_type', `axes must be { size, value }, received ${describe(axes)}`, ['axes']),
+      )
+  }
+  return issues
+}
+
 function validate(units: readonly FunnelUnitInput[], options: FunnelPlotOptions): Issue[] {
   const issues: Issue[] = []
-  if (!(options.type in METHODS_BY_TYPE)) {
+  if (!Object.hasOwn(METHODS_BY_TYPE, options.type)) {
     issues.push(
       issue(
         'invalid_value',
@@ -381,6 +487,22 @@ function validate(units: readonly FunnelUnitInput[], options: FunnelPlotOptions)
       ),
     )
     return issues
+  }
+  const choices = [
+    ['adjustment', options.adjustment, ['none', 'multiplicative', 'additive']],
+    ['trim', options.trim, ['winsorise', 'truncate']],
+    ['goodDirection', options.goodDirection, ['higher', 'lower', 'neutral']],
+  ] as const
+  for (const [key, value, allowed] of choices) {
+    if (value !== undefined && !(allowed as readonly unknown[]).includes(value)) {
+      issues.push(
+        issue(
+          'invalid_value',
+          `${key} must be one of ${allowed.join(', ')}, received ${describe(value)}`,
+          [key],
+        ),
+      )
+    }
   }
   const methods = METHODS_BY_TYPE[options.type]
   if (options.method !== undefined && !methods.includes(options.method)) {

@@ -1,4 +1,5 @@
 import { binomialFunnelLimit } from './binomial-limits'
+import { POISSON_EXACT_LIMIT, poissonInterpolatedLimit } from './poisson-interpolated-limits'
 import { poissonRatioLimits } from './poisson-limits'
 import { wilsonFunnelLimits } from './wilson-limits'
 
@@ -12,8 +13,13 @@ export type FunnelType = 'proportion' | 'ratio' | 'count-ratio'
 /**
  * How the limits are computed. Proportions: `exact` (binomial with Spiegelhalter's
  * interpolation, the default), `wilson`, `normal`, `arcsine` (FunnelPlotR's "PR"). Ratios:
- * `poisson` (exact, FunnelPlotR's unadjusted limits, the default), `shmi` (log scale) or `cqc`
- * (square-root scale). Ratios of counts: `log`.
+ * `poisson` (exact chi-square limits, FunnelPlotR's unadjusted limits, the default),
+ * `poisson-interpolated` (Spiegelhalter 2005 Appendix A.1.2: interpolated exact Poisson
+ * quantiles), `shmi` (log scale) or `cqc` (square-root scale). Ratios of counts: `log`.
+ *
+ * Exact methods switch to the normal approximation on their scale above a size where the exact
+ * computation stops being quick and stable: {@link BINOMIAL_EXACT_LIMIT} for `exact` and
+ * {@link POISSON_EXACT_LIMIT} for `poisson` and `poisson-interpolated` (funnelPlot warns).
  */
 export type FunnelMethod =
   | 'exact'
@@ -21,6 +27,7 @@ export type FunnelMethod =
   | 'normal'
   | 'arcsine'
   | 'poisson'
+  | 'poisson-interpolated'
   | 'shmi'
   | 'cqc'
   | 'log'
@@ -64,10 +71,13 @@ export function funnelScale(type: FunnelType, method: FunnelMethod, target: numb
     if (method === 'exact') {
       return {
         ...scale,
-        exactLimits: (n, level) => ({
-          lower: binomialFunnelLimit((1 - level) / 2, n, target),
-          upper: binomialFunnelLimit(1 - (1 - level) / 2, n, target),
-        }),
+        exactLimits: (n, level, z) =>
+          n > BINOMIAL_EXACT_LIMIT
+            ? normalLimits(scale, n, z)
+            : {
+                lower: binomialFunnelLimit((1 - level) / 2, n, target),
+                upper: binomialFunnelLimit(1 - (1 - level) / 2, n, target),
+              },
       }
     }
     if (method === 'wilson')
@@ -90,8 +100,19 @@ export function funnelScale(type: FunnelType, method: FunnelMethod, target: numb
       standardError: (e) => 1 / (2 * Math.sqrt(e)),
       inverse: (y) => Math.max(0, y) ** 2,
     }
-    if (method === 'poisson') {
-      return { ...scale, exactLimits: (e, level) => poissonRatioLimits(e, target, level) }
+    if (method === 'poisson' || method === 'poisson-interpolated') {
+      const exact =
+        method === 'poisson'
+          ? (e: number, level: number) => poissonRatioLimits(e, target, level)
+          : (e: number, level: number) => ({
+              lower: poissonInterpolatedLimit((1 - level) / 2, e, target),
+              upper: poissonInterpolatedLimit(1 - (1 - level) / 2, e, target),
+            })
+      return {
+        ...scale,
+        exactLimits: (e, level, z) =>
+          e * target > POISSON_EXACT_LIMIT ? normalLimits(scale, e, z) : exact(e, level),
+      }
     }
     return scale
   }
@@ -103,9 +124,39 @@ export function funnelScale(type: FunnelType, method: FunnelMethod, target: numb
   }
 }
 
+/**
+ * Largest denominator for which `exact` binomial limits are computed; above it, the normal
+ * approximation θ ± z√(θ(1 − θ)/n) (the exact quantile search slows to seconds at 1e13 and does
+ * not finish at 1e16).
+ *
+ * @example
+ * ```ts
+ * import { BINOMIAL_EXACT_LIMIT } from '@oneworkforce/benchmarking'
+ *
+ * BINOMIAL_EXACT_LIMIT // 10000000
+ * ```
+ */
+export const BINOMIAL_EXACT_LIMIT = 1e7
+
+/** Whether a method's limits at a size come from the normal approximation instead. */
+export function approximatedAt(method: FunnelMethod, size: number, target: number): boolean {
+  if (method === 'exact') return size > BINOMIAL_EXACT_LIMIT
+  if (method === 'poisson' || method === 'poisson-interpolated')
+    return size * target > POISSON_EXACT_LIMIT
+  return false
+}
+
+function normalLimits(scale: FunnelScale, size: number, z: number) {
+  const spread = z * scale.standardError(size)
+  return {
+    lower: scale.inverse(scale.transformedTarget - spread),
+    upper: scale.inverse(scale.transformedTarget + spread),
+  }
+}
+
 /** @internal The methods each funnel type accepts, the first being its default. */
 export const METHODS_BY_TYPE: Readonly<Record<FunnelType, readonly FunnelMethod[]>> = {
   proportion: ['exact', 'wilson', 'normal', 'arcsine'],
-  ratio: ['poisson', 'shmi', 'cqc'],
+  ratio: ['poisson', 'poisson-interpolated', 'shmi', 'cqc'],
   'count-ratio': ['log'],
 }
