@@ -29,21 +29,9 @@ export {
   projectionInputFromDataset,
   safeProjectionInputFromDataset,
 } from './dataset/projection-input-from-dataset'
-/** Types of `engine/compile-projection`, each documented where it is defined. */
-export type { CompiledProjectionWithInput } from './engine/compile-projection'
-export { compileProjection, safeCompileProjection } from './engine/compile-projection'
-/** Types of `engine/compiled-projection`, each documented where it is defined. */
-export type {
-  CompiledInflow,
-  CompiledLeaverChange,
-  CompiledParameters,
-  CompiledProjection,
-} from './engine/compiled-projection'
-export { monthlyHazard } from './engine/monthly-hazard'
-/** Types of `engine/run-compiled-projection`, each documented where it is defined. */
-export type { RunOptions } from './engine/run-compiled-projection'
-export { runCompiledProjection } from './engine/run-compiled-projection'
-export { updateCompiledParameters } from './engine/update-parameters'
+/** Types of `engine/rate-kind`, each documented where it is defined. */
+export type { RateKind } from './engine/rate-kind'
+export { cohortShareToRate, joinerStayShare, monthlyLeavingProbability } from './engine/rate-kind'
 /** Types of `input/projection-input`, each documented where it is defined. */
 export type {
   DemandAssumptions,
@@ -73,6 +61,7 @@ export {
   leaverRateChangeSchema,
   leaverRateRowSchema,
   mobilityRowSchema,
+  PROJECTION_LIMITS,
   participationChangeSchema,
   payRowSchema,
   pipelineRowSchema,
@@ -81,8 +70,6 @@ export {
   stockRowSchema,
 } from './input/projection-input'
 export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
-/** Types of `internal/dimension-index`, each documented where it is defined. */
-export type { DimensionIndex } from './internal/dimension-index'
 export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
 /** Types of `result/aggregate-projection`, each documented where it is defined. */
 export type { AggregateOptions, ProjectionFilter } from './result/aggregate-projection'
@@ -143,18 +130,11 @@ export {
   triangularDistributionSchema,
   uniformDistributionSchema,
 } from './uncertainty/distributions'
-export { runRandomGenerator, runUniforms } from './uncertainty/random-streams'
-/** Types of `uncertainty/run-summary`, each documented where it is defined. */
-export type {
-  RunSummary,
-  RunSummaryAccumulator,
-  RunSummaryOptions,
-} from './uncertainty/run-summary'
 export {
-  createRunSummaryAccumulator,
-  DEFAULT_EXACT_MEMORY_CAP_BYTES,
-  SUMMARY_PERCENTILES,
-} from './uncertainty/run-summary'
+  mergeSimulationSummaries,
+  safeMergeSimulationSummaries,
+} from './uncertainty/merge-simulation-summaries'
+export { SUMMARY_PERCENTILES } from './uncertainty/run-summary'
 /** Types of `uncertainty/sensitivity`, each documented where it is defined. */
 export type {
   ScalarModel,
@@ -171,10 +151,19 @@ export { safeSobolIndices, safeTornado, sobolIndices, tornado } from './uncertai
 export type {
   SimulateWorkforceOptions,
   SimulationBand,
+  SimulationInputDraft,
   SimulationProgress,
   WorkforceSimulation,
 } from './uncertainty/simulate-workforce'
 export { safeSimulateWorkforce, simulateWorkforce } from './uncertainty/simulate-workforce'
+/** Types of `uncertainty/simulate-workforce-shard`, each documented where it is defined. */
+export type { SimulateWorkforceShardOptions } from './uncertainty/simulate-workforce-shard'
+export {
+  safeSimulateWorkforceShard,
+  simulateWorkforceShard,
+} from './uncertainty/simulate-workforce-shard'
+/** Types of `uncertainty/simulation-web-messages`, each documented where it is defined. */
+export type { SimulationWebWorker } from './uncertainty/simulation-web-messages'
 /** Types of `uncertainty/uncertain-parameters`, each documented where it is defined. */
 export type {
   UncertainParameter,
@@ -184,6 +173,8 @@ export { uncertainParameterSchema } from './uncertainty/uncertain-parameters'
 /** Types of `uncertainty/workforce-runner`, each documented where it is defined. */
 export type { SimulationMeasure } from './uncertainty/workforce-runner'
 export { SIMULATION_MEASURES } from './uncertainty/workforce-runner'
+/** Types of `uncertainty/workforce-simulation`, each documented where it is defined. */
+export type { WorkforceSimulationShard } from './uncertainty/workforce-simulation'
 /** Types of `uncertainty/workforce-sensitivity`, each documented where it is defined. */
 export type {
   WorkforceSensitivityOptions,

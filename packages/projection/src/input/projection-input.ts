@@ -14,6 +14,13 @@ import * as z from 'zod'
  * Range guards: the largest values an input may hold, far above any real workforce (England's
  * NHS employs about 1.5 million people) but small enough that no product or sum in the engine
  * overflows to Infinity (values near 1e308 are refused with an issue, never projected).
+ *
+ * @example
+ * ```ts
+ * import { PROJECTION_LIMITS } from '@oneworkforce/projection'
+ *
+ * PROJECTION_LIMITS.headcount // 100000000 people in one cell at most
+ * ```
  */
 export const PROJECTION_LIMITS = {
   /** People in one cell, joiners per year or month of one row. */
