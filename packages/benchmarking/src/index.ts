@@ -94,13 +94,20 @@ export type { QuantileOptions, QuantileType } from './peers/quantile'
 export { quantileOfSorted, quantiles, safeQuantiles } from './peers/quantile'
 /** Types of `spc/xmr-chart`, each documented where it is defined. */
 export type {
+  AssuranceIcon,
+  ChangePoint,
+  SignalKind,
   SpcPoint,
+  SpcRule,
+  TargetStep,
   TwoOfThreeVersion,
+  VariationIcon,
   XmrAssurance,
   XmrChart,
   XmrChartPoint,
   XmrOptions,
   XmrPhase,
+  XmrSignal,
   XmrVariation,
 } from './spc/xmr-chart'
 export { safeXmrChart, xmrChart } from './spc/xmr-chart'

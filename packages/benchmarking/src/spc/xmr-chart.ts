@@ -1,7 +1,33 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import type { GoodDirection } from '../direction'
+import { checkOptionsObject, describe, isRecord, NO_VALUE } from '../internal/guard'
 import { monthIndex, monthOfIndex } from '../internal/month-index'
+import {
+  type AssuranceIcon,
+  kindOf,
+  type SignalKind,
+  signalsOf,
+  type VariationIcon,
+  variationIconOf,
+  type XmrSignal,
+} from './signals'
 import { markRuns, markTrends, markTwoOfThree } from './special-cause-rules'
+
+export type { AssuranceIcon, SignalKind, SpcRule, VariationIcon, XmrSignal } from './signals'
+
+/** A target that applies from a month on (a stepped target line). */
+export interface TargetStep {
+  /** First month the target applies, `YYYY-MM`. */
+  readonly from: string
+  readonly value: number
+}
+
+/** A documented change point: the month a new phase starts and why (a new process, a policy). */
+export interface ChangePoint {
+  readonly month: string
+  /** Why the process changed, shown with the phase; required. */
+  readonly reason: string
+}
 
 /** One observation of a monthly series. */
 export interface SpcPoint {
@@ -30,10 +56,18 @@ export interface XmrOptions {
   readonly trendLength?: number
   /** Version of the two-of-three rule; `original` by default. */
   readonly twoOfThree?: TwoOfThreeVersion
-  /** A target for the assurance icon. */
-  readonly target?: number
+  /**
+   * The target line: one value, or steps that each apply from a month on (months before the
+   * first step have none). Each point carries its target; assurance uses the latest point's.
+   */
+  readonly target?: number | readonly TargetStep[]
   /** Months where a new phase starts (rebasing): limits are recomputed from each. */
   readonly rebaseAt?: readonly string[]
+  /**
+   * Documented change points: rebase at each month, with the reason carried on the phase (NHS
+   * England Making Data Count: recalculate limits only at a known, sustained change).
+   */
+  readonly changePoints?: readonly ChangePoint[]
   /** Compute the mean and limits of each phase from its first n points only (a baseline). */
   readonly fixAfter?: number
 }
@@ -77,6 +111,12 @@ export interface XmrChartPoint {
   readonly twoOfThree: boolean
   readonly specialCause: boolean
   readonly variation: XmrVariation
+  /** The point's one signal kind (improvement, concern or neutral), null for common cause. */
+  readonly signal: SignalKind | null
+  /** The Making Data Count variation icon of the point. */
+  readonly variationIcon: VariationIcon
+  /** The target that applies to the month, null when none does (the target line). */
+  readonly target: number | null
 }
 
 /** The limits of one phase. */
@@ -93,6 +133,8 @@ export interface XmrPhase {
   readonly excludedMovingRanges: number
   readonly lowerLimit: number
   readonly upperLimit: number
+  /** Why the phase starts: the change point's reason, `rebased` for `rebaseAt`, null for the first. */
+  readonly reason: string | null
 }
 
 /** An XmR chart's data: every point with flags, each phase's limits and the assurance. */
@@ -103,7 +145,16 @@ export interface XmrChart {
   readonly assurance: XmrAssurance | null
   /** Variation of the latest point (the Making Data Count variation icon). */
   readonly latestVariation: XmrVariation
+  /** Every special-cause signal: a rule, one kind, and the consecutive months it flags. */
+  readonly signals: readonly XmrSignal[]
+  /** The Making Data Count variation icon of the latest point. */
+  readonly latestVariationIcon: VariationIcon
+  /** The Making Data Count assurance icon; null without a target or direction. */
+  readonly assuranceIcon: AssuranceIcon | null
 }
+
+/** Largest magnitude of a value: beyond it moving ranges and limits could overflow to Infinity. */
+const MAX_MAGNITUDE = 1e150
 
 /** XmR constant for natural process limits (Wheeler): 3 / d2 with d2 = 1.128. */
 const LIMIT = 2.66
@@ -133,8 +184,15 @@ const SHORT_PHASE = 12
  * above the upper limit is a consistent fail when higher is better, a pass when lower is better;
  * below the lower limit the reverse; inside the limits inconsistent.
  *
- * Rebasing (`rebaseAt`) splits the series into phases with their own limits; `fixAfter` computes
- * each phase's mean and moving ranges from its first n points and extends those limits.
+ * Rebasing (`changePoints`, with a documented reason, or `rebaseAt`) splits the series into
+ * phases with their own limits; `fixAfter` computes each phase's mean and moving ranges from its
+ * first n points and extends those limits.
+ *
+ * Output for a reader: each point carries exactly one `signal` kind (improvement, concern or
+ * neutral, by the order above), `signals` lists each rule's flagged stretches with one kind each,
+ * and `variationIcon`, `latestVariationIcon` and `assuranceIcon` name the Making Data Count
+ * icons (`special-cause-concern-high`, `consistently-fail`...) for the caller to draw. Each point
+ * carries its `target` for drawing the target line.
  *
  * @example
  * ```ts
@@ -155,9 +213,10 @@ export function xmrChart(points: readonly SpcPoint[], options: XmrOptions = {}):
 }
 
 /**
- * {@link xmrChart} returning a `Result`: errors for missing months, duplicate months, non-finite
- * values, a phase with fewer than two points or bad options; a warning for a phase shorter than
- * 12 points (as NHSRplotthedots: "trial limits").
+ * {@link xmrChart} returning a `Result`, for any input: errors for missing months, duplicate
+ * months, non-finite values or values beyond ±1e150 (whose moving ranges would overflow), a
+ * phase with fewer than two points, a change point without a reason, or bad options; a warning
+ * for a phase shorter than 12 points (as NHSRplotthedots: "trial limits").
  *
  * @example
  * ```ts
@@ -171,7 +230,31 @@ export function safeXmrChart(
   points: readonly SpcPoint[],
   options: XmrOptions = {},
 ): Result<XmrChart> {
+  const shape = checkOptionsObject(options)
+  if (!Array.isArray(points)) {
+    shape.push(
+      issue(
+        'invalid_type',
+        `points must be an array of { month, value }, received ${describe(points)}`,
+        ['points'],
+      ),
+    )
+  } else {
+    points.forEach((point: unknown, i) => {
+      if (!isRecord(point) || typeof point.month !== 'string' || typeof point.value !== 'number')
+        shape.push(
+          issue(
+            'invalid_type',
+            `point ${i} must be { month: 'YYYY-MM', value: number }, received ${describe(point)}`,
+            ['points', i],
+            { row: i },
+          ),
+        )
+    })
+  }
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const issues = validateOptions(options)
+  if (issues.length > 0) return resultFrom(NO_VALUE, issues, 'invalid_argument')
   const n = points.length
   if (n < 2)
     issues.push(
@@ -197,6 +280,15 @@ export function safeXmrChart(
         issue(
           'invalid_value',
           `point ${i} (${point.month}): value must be a finite number, received ${point.value}`,
+          ['points', i, 'value'],
+          { row: i, column: 'value' },
+        ),
+      )
+    } else if (Math.abs(point.value) > MAX_MAGNITUDE) {
+      issues.push(
+        issue(
+          'out_of_range',
+          `point ${i} (${point.month}): value ${point.value} is beyond ±1e150, where moving ranges and limits overflow to Infinity; rescale the series (for example to thousands)`,
           ['points', i, 'value'],
           { row: i, column: 'value' },
         ),
@@ -239,16 +331,22 @@ export function safeXmrChart(
   if (issues.some((each) => each.severity === 'error')) {
     return resultFrom(undefined as unknown as XmrChart, issues, 'invalid_argument')
   }
-  // phase starts
+  // phase starts, each with its reason
   const starts = [0]
-  for (const month of options.rebaseAt ?? []) {
+  const reasons = new Map<number, string>()
+  const changes = [
+    ...(options.rebaseAt ?? []).map((month) => ({ month, reason: 'rebased', key: 'rebaseAt' })),
+    ...(options.changePoints ?? []).map((change) => ({ ...change, key: 'changePoints' })),
+  ]
+  for (const { month, reason, key } of changes) {
     const index = monthIndex(month)
     const at = months.indexOf(index)
     if (at < 0) {
-      issues.push(
-        issue('invalid_value', `rebase month ${month} is not in the series`, ['rebaseAt']),
-      )
-    } else if (at > 0 && !starts.includes(at)) starts.push(at)
+      issues.push(issue('invalid_value', `rebase month ${month} is not in the series`, [key]))
+    } else if (at > 0 && !starts.includes(at)) {
+      starts.push(at)
+      reasons.set(at, reason)
+    } else if (at > 0 && key === 'changePoints') reasons.set(at, reason)
   }
   starts.sort((a, b) => a - b)
   for (let p = 0; p < starts.length; p += 1) {
@@ -276,13 +374,28 @@ export function safeXmrChart(
   if (issues.some((each) => each.severity === 'error')) {
     return resultFrom(undefined as unknown as XmrChart, issues, 'invalid_argument')
   }
-  return resultFrom(buildChart(points, values, starts, options), issues)
+  const chart = buildChart(points, values, starts, reasons, options)
+  const overflow = chart.phases.find(
+    (phase) => !(Number.isFinite(phase.lowerLimit) && Number.isFinite(phase.upperLimit)),
+  )
+  if (overflow) {
+    issues.push(
+      issue(
+        'out_of_range',
+        `phase ${overflow.phase} starting ${overflow.start}: the mean moving range or the limits are not finite numbers (values too far apart); rescale the series`,
+        ['points'],
+      ),
+    )
+    return resultFrom(NO_VALUE, issues, 'invalid_argument')
+  }
+  return resultFrom(chart, issues)
 }
 
 function buildChart(
   points: readonly SpcPoint[],
   values: Float64Array,
   starts: readonly number[],
+  reasons: ReadonlyMap<number, string>,
   options: XmrOptions,
 ): XmrChart {
   const n = values.length
@@ -371,8 +484,10 @@ function buildChart(
       excludedMovingRanges: excluded,
       lowerLimit: lo,
       upperLimit: hi,
+      reason: p === 0 ? null : (reasons.get(start) ?? 'rebased'),
     })
   }
+  const targetOf = targetLine(points, options.target)
 
   const result: XmrChartPoint[] = new Array(n)
   for (let i = 0; i < n; i += 1) {
@@ -386,6 +501,7 @@ function buildChart(
       if (high === 0) high = trendDirection[i] as number
     }
     const mr = movingRange[i] as number
+    const signal = special ? kindOf(high, goodDirection) : null
     result[i] = {
       month: (points[i] as SpcPoint).month,
       value: values[i] as number,
@@ -400,15 +516,58 @@ function buildChart(
       twoOfThree: twoOfThree[i] === 1,
       specialCause: special,
       variation: variationOf(special, high, goodDirection),
+      signal,
+      variationIcon: variationIconOf(signal, high),
+      target: targetOf[i] ?? null,
     }
   }
   const last = phases[phases.length - 1] as XmrPhase
+  const latest = result[n - 1] as XmrChartPoint
+  const assurance = assuranceOf(latest.target ?? undefined, last, goodDirection)
+  const ruleSide = (flag: Uint8Array, direction: ArrayLike<number>) =>
+    Array.from(flag, (on, i) => (on === 1 ? ((direction[i] as number) >= 0 ? 1 : -1) : 0))
+  const signals = signalsOf(
+    result.map((point) => point.month),
+    phaseOf,
+    {
+      'outside-limits': ruleSide(outside, side),
+      'two-of-three': ruleSide(twoOfThree, side),
+      run: ruleSide(run, side),
+      trend: ruleSide(trend, trendDirection),
+    },
+    goodDirection,
+  )
   return {
     points: result,
     phases,
-    assurance: assuranceOf(options.target, last, goodDirection),
-    latestVariation: (result[n - 1] as XmrChartPoint).variation,
+    assurance,
+    latestVariation: latest.variation,
+    signals,
+    latestVariationIcon: latest.variationIcon,
+    assuranceIcon: assurance === null ? null : ASSURANCE_ICONS[assurance],
   }
+}
+
+const ASSURANCE_ICONS: Readonly<Record<XmrAssurance, AssuranceIcon>> = {
+  pass: 'consistently-pass',
+  fail: 'consistently-fail',
+  inconsistent: 'hit-and-miss',
+}
+
+/** The target applying to each point: one value throughout, or the latest step begun. */
+function targetLine(
+  points: readonly SpcPoint[],
+  target: XmrOptions['target'],
+): (number | undefined)[] {
+  if (target === undefined) return []
+  if (typeof target === 'number') return points.map(() => target)
+  const steps = [...target].sort((a, b) => monthIndex(a.from) - monthIndex(b.from))
+  return points.map((point) => {
+    let value: number | undefined
+    for (const step of steps)
+      if (monthIndex(step.from) <= monthIndex(point.month)) value = step.value
+    return value
+  })
 }
 
 function variationOf(special: boolean, high: number, goodDirection: GoodDirection): XmrVariation {
@@ -455,13 +614,99 @@ function validateOptions(options: XmrOptions): Issue[] {
       ),
     )
   }
-  if (options.target !== undefined && !Number.isFinite(options.target)) {
+  const { target } = options
+  if (target !== undefined && typeof target !== 'number' && !Array.isArray(target)) {
     issues.push(
-      issue('invalid_value', `target must be a finite number, received ${options.target}`, [
-        'target',
-      ]),
+      issue(
+        'invalid_type',
+        `target must be a number or steps [{ from, value }], received ${describe(target)}`,
+        ['target'],
+      ),
     )
+  } else if (typeof target === 'number' && !Number.isFinite(target)) {
+    issues.push(
+      issue('invalid_value', `target must be a finite number, received ${target}`, ['target']),
+    )
+  } else if (Array.isArray(target)) {
+    target.forEach((step: unknown, index) => {
+      if (
+        !isRecord(step) ||
+        typeof step.from !== 'string' ||
+        Number.isNaN(monthIndex(step.from)) ||
+        typeof step.value !== 'number' ||
+        !Number.isFinite(step.value)
+      )
+        issues.push(
+          issue(
+            'invalid_value',
+            `target step ${index} must be { from: 'YYYY-MM', value: finite number }, received ${describe(step)}`,
+            ['target', index],
+          ),
+        )
+    })
   }
+  for (const key of ['rebaseAt', 'changePoints'] as const) {
+    const list: unknown = options[key]
+    if (list !== undefined && !Array.isArray(list))
+      issues.push(
+        issue('invalid_type', `${key} must be an array, received ${describe(list)}`, [key]),
+      )
+  }
+  if (Array.isArray(options.rebaseAt)) {
+    options.rebaseAt.forEach((month: unknown, index) => {
+      if (typeof month !== 'string' || Number.isNaN(monthIndex(month)))
+        issues.push(
+          issue(
+            'invalid_value',
+            `rebaseAt ${index} must be a month as YYYY-MM, received ${describe(month)}`,
+            ['rebaseAt', index],
+          ),
+        )
+    })
+  }
+  if (Array.isArray(options.changePoints)) {
+    options.changePoints.forEach((change: unknown, index) => {
+      if (
+        !isRecord(change) ||
+        typeof change.month !== 'string' ||
+        Number.isNaN(monthIndex(change.month))
+      )
+        issues.push(
+          issue(
+            'invalid_value',
+            `change point ${index} must be { month: 'YYYY-MM', reason }, received ${describe(change)}`,
+            ['changePoints', index],
+          ),
+        )
+      else if (typeof change.reason !== 'string' || change.reason.trim().length === 0)
+        issues.push(
+          issue(
+            'required',
+            `change point ${index} (${change.month}) needs a reason: rebase only at a documented change`,
+            ['changePoints', index, 'reason'],
+          ),
+        )
+    })
+  }
+  for (const key of ['goodDirection'] as const) {
+    const value: unknown = options[key]
+    if (value !== undefined && value !== 'higher' && value !== 'lower' && value !== 'neutral')
+      issues.push(
+        issue(
+          'invalid_value',
+          `goodDirection must be higher, lower or neutral, received ${describe(value)}`,
+          [key],
+        ),
+      )
+  }
+  if (options.screenMovingRanges !== undefined && typeof options.screenMovingRanges !== 'boolean')
+    issues.push(
+      issue(
+        'invalid_type',
+        `screenMovingRanges must be true or false, received ${describe(options.screenMovingRanges)}`,
+        ['screenMovingRanges'],
+      ),
+    )
   if (
     options.twoOfThree !== undefined &&
     options.twoOfThree !== 'original' &&
