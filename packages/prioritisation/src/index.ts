@@ -11,6 +11,15 @@ export { prioritisationVersion } from './audit/package-version'
 /** Types of `audit/reproduce-ranking`, each documented where it is defined. */
 export type { ReproducedRanking } from './audit/reproduce-ranking'
 export { reproduceRanking, safeReproduceRanking } from './audit/reproduce-ranking'
+/** Types of `budget/compare-portfolios`, each documented where it is defined. */
+export type {
+  ComparePortfoliosOptions,
+  PortfolioAssumption,
+  PortfolioComparison,
+} from './budget/compare-portfolios'
+export { comparePortfolios, safeComparePortfolios } from './budget/compare-portfolios'
+/** Types of `budget/left-out`, each documented where it is defined. */
+export type { LeftOutInitiative } from './budget/left-out'
 /** Types of `budget/prioritised-portfolio`, each documented where it is defined. */
 export type { PrioritisedPortfolio } from './budget/prioritised-portfolio'
 export { prioritisedPortfolio, safePrioritisedPortfolio } from './budget/prioritised-portfolio'
@@ -26,6 +35,15 @@ export {
   safeSelectPortfolio,
   selectPortfolio,
 } from './budget/select-portfolio'
+/** Types of `budget/value-for-money`, each documented where it is defined. */
+export type {
+  BenefitItem,
+  BenefitMeasure,
+  ValueForMoneyLine,
+  ValueForMoneyOptions,
+  ValueForMoneyPortfolio,
+} from './budget/value-for-money'
+export { safeValueForMoneyPortfolio, valueForMoneyPortfolio } from './budget/value-for-money'
 /** Types of `criteria/criterion-schema`, each documented where it is defined. */
 export type { Criterion, LevelDescriptor } from './criteria/criterion-schema'
 export { criteriaSchema, criterionSchema, levelDescriptorSchema } from './criteria/criterion-schema'
@@ -33,6 +51,17 @@ export { criteriaSchema, criterionSchema, levelDescriptorSchema } from './criter
 export type { DefineCriteriaOptions } from './criteria/define-criteria'
 export { defineCriteria, safeDefineCriteria } from './criteria/define-criteria'
 export { fourTestsCodes, fourTestsCriteria } from './criteria/four-tests'
+/** Types of `impact/measured-opportunity`, each documented where it is defined. */
+export type {
+  MeasuredImpact,
+  MeasuredOpportunity,
+  OpportunityScoring,
+  OpportunityScoringOptions,
+} from './impact/measured-opportunity'
+export {
+  safeScoreOpportunityFromImpacts,
+  scoreOpportunityFromImpacts,
+} from './impact/measured-opportunity'
 /** Types of `impact/opportunity-score`, each documented where it is defined. */
 export type { ImpactScaleOptions, InitiativeImpact } from './impact/opportunity-score'
 export {
@@ -50,7 +79,7 @@ export type { RankingMethod, RankOptions } from './methods/prepare-ranking'
 export type { PrometheeOptions, PrometheeScores } from './methods/promethee'
 export { prometheeII, safePrometheeII } from './methods/promethee'
 /** Types of `methods/rank-initiatives`, each documented where it is defined. */
-export type { RankedInitiative, Ranking } from './methods/rank-initiatives'
+export type { RankedInitiative, Ranking, RankingAssumption } from './methods/rank-initiatives'
 export { rankInitiatives, safeRankInitiatives } from './methods/rank-initiatives'
 /** Types of `methods/topsis`, each documented where it is defined. */
 export type { TopsisScores } from './methods/topsis'

@@ -2,6 +2,7 @@ import type { Initiative } from '@oneworkforce/schemas'
 import { OneWorkforceError, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import * as z from 'zod'
 import type { Criterion } from '../criteria/criterion-schema'
+import type { OpportunityScoring } from '../impact/measured-opportunity'
 import { optionIssues } from '../internal/option-issues'
 import { rankOptionsShape } from '../internal/rank-options-shape'
 import type { PreferenceFunction } from '../methods/preference-function'
@@ -9,6 +10,7 @@ import type { RankingMethod, RankOptions } from '../methods/prepare-ranking'
 import {
   type RankedInitiative,
   type Ranking,
+  type RankingAssumption,
   safeRankInitiatives,
 } from '../methods/rank-initiatives'
 import type { ScoreAggregation, ScorerScore } from '../scores/aggregate-scores'
@@ -21,6 +23,8 @@ import { prioritisationVersion } from './package-version'
 export interface ExplainOptions extends RankOptions {
   /** SMAA sampling plan, or false to leave SMAA out (default 10,000 samples, seed 1). */
   readonly smaa?: { readonly samples?: number; readonly seed?: number } | false
+  /** How the size of the opportunity was measured ({@link scoreOpportunityFromImpacts}), recorded in the audit. */
+  readonly opportunity?: OpportunityScoring
 }
 
 /**
@@ -113,6 +117,10 @@ export interface RankingAudit {
   readonly weightStability: WeightStability | null
   readonly smaa: SmaaResult | null
   readonly explanations: readonly InitiativeExplanation[]
+  /** The measured size of the opportunity, with its formula, or null when the panel scored it. */
+  readonly opportunity: OpportunityScoring | null
+  /** What the ranking assumed (the equal-weights default, ties), as in `ranking.assumptions`. */
+  readonly assumptions: readonly RankingAssumption[]
 }
 
 function ordinal(n: number): string {
@@ -221,6 +229,7 @@ export function safeExplainRanking(
         z.object({ samples: z.number().optional(), seed: z.number().optional() }),
       ])
       .optional(),
+    opportunity: z.looseObject({ formula: z.string(), scores: z.array(z.unknown()) }).optional(),
   })
   if (optionProblems.length > 0) {
     return {
@@ -314,6 +323,8 @@ export function safeExplainRanking(
       weightStability,
       smaa,
       explanations,
+      opportunity: options.opportunity ?? null,
+      assumptions: ranking.assumptions,
     },
     ranked.issues,
   )

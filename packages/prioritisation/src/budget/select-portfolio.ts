@@ -12,6 +12,7 @@ import {
 } from '@oneworkforce/schemas'
 import * as z from 'zod'
 import { optionIssues } from '../internal/option-issues'
+import { type LeftOutInitiative, leftOutInitiatives } from './left-out'
 import { portfolioGraph } from './portfolio-graph'
 import {
   type ComponentOption,
@@ -131,6 +132,8 @@ export interface Portfolio {
   readonly totalValue: number
   /** Best excluded candidates by value per pound, with what they would displace. */
   readonly margin: readonly MarginalCandidate[]
+  /** Every initiative not funded, in input order, with the reason in words. */
+  readonly leftOut: readonly LeftOutInitiative[]
 }
 
 /**
@@ -146,6 +149,7 @@ export const emptyPortfolio: Portfolio = {
   remainingGbp: '',
   totalValue: 0,
   margin: [],
+  leftOut: [],
 }
 
 /**
@@ -336,6 +340,15 @@ export function safeSelectPortfolio(items: unknown, options: PortfolioOptions): 
       remainingGbp: moneyToString(budget.minus(totalCost)),
       totalValue: solved.value,
       margin,
+      leftOut: leftOutInitiatives({
+        list,
+        costs,
+        chosen: chosenSet,
+        dependsOn: graph.dependsOn,
+        excludes: graph.excludes,
+        budget,
+        margin: new Map(margin.map((each) => [each.id, each])),
+      }),
     },
     issues,
   )

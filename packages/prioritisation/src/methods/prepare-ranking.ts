@@ -47,6 +47,8 @@ export interface PreparedRanking {
   readonly initiatives: readonly Initiative[]
   readonly criteria: readonly Criterion[]
   readonly weights: Weights
+  /** True when no weights were given and equal weights were used. */
+  readonly equalWeightsDefault: boolean
   readonly weightVector: readonly number[]
   readonly table: ScoreTable
   readonly costs: readonly number[]
@@ -164,6 +166,7 @@ export function prepareRanking(
       initiatives,
       criteria,
       weights: weightsResult.value,
+      equalWeightsDefault: options.weights === undefined,
       weightVector: codes.map((code) => weightsResult.value[code] as number),
       table,
       costs: initiatives.map((initiative) => parseMoney(initiative.costGbp).toNumber()),

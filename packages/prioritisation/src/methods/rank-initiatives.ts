@@ -41,6 +41,26 @@ export interface RankedInitiative {
 }
 
 /**
+ * Something a ranking assumed rather than was told, for the assumptions page of a report:
+ * `equal-weights` (no weights were given, so every criterion weighed the same: a default, not an
+ * elicited preference), `tie` (initiatives with the same score, whose order is the stated
+ * convention of lower cost, then id).
+ *
+ * @example
+ * ```ts
+ * import type { RankingAssumption } from '@oneworkforce/prioritisation'
+ *
+ * const lines = (assumptions: readonly RankingAssumption[]) => assumptions.map((each) => each.text)
+ * ```
+ */
+export interface RankingAssumption {
+  readonly kind: 'equal-weights' | 'tie'
+  readonly text: string
+  /** The initiatives concerned (a tie's members, best-listed first); empty for equal weights. */
+  readonly initiatives: readonly string[]
+}
+
+/**
  * A complete ranking of initiatives with everything needed to explain it.
  *
  * @example
@@ -60,6 +80,8 @@ export interface Ranking {
   readonly initiatives: readonly RankedInitiative[]
   /** Every contested score, largest spread first. */
   readonly contested: readonly AggregatedScore[]
+  /** The equal-weights default and every tie, stated so a board sees what was assumed. */
+  readonly assumptions: readonly RankingAssumption[]
 }
 
 /**
@@ -74,6 +96,7 @@ export const emptyRanking: Ranking = {
   weights: {},
   initiatives: [],
   contested: [],
+  assumptions: [],
 }
 
 /**
@@ -189,7 +212,41 @@ export function buildRanking(prepared: PreparedRanking, scored: MethodScores): R
     weights: prepared.weights,
     initiatives: ranked,
     contested: prepared.table.contested,
+    assumptions: rankingAssumptions(prepared, ranked),
   }
+}
+
+/**
+ * The equal-weights default and the ties of a ranking, in words.
+ *
+ * @internal
+ */
+export function rankingAssumptions(
+  prepared: PreparedRanking,
+  ranked: readonly RankedInitiative[],
+): RankingAssumption[] {
+  const assumptions: RankingAssumption[] = []
+  if (prepared.equalWeightsDefault) {
+    const share = 1 / prepared.criteria.length
+    assumptions.push({
+      kind: 'equal-weights',
+      text: `No weights were given, so ${prepared.criteria.length === 1 ? 'the one criterion weighs 1' : `each of the ${prepared.criteria.length} criteria weighs ${Number(share.toFixed(4))}`}: a default, not a preference the board has stated; elicit weights (swing or AHP) before relying on the order.`,
+      initiatives: [],
+    })
+  }
+  const byRank = new Map<number, RankedInitiative[]>()
+  for (const each of ranked) byRank.set(each.rank, [...(byRank.get(each.rank) ?? []), each])
+  for (const [rank, members] of byRank) {
+    if (members.length < 2) continue
+    const titles = members.map((each) => each.title)
+    const names = `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`
+    assumptions.push({
+      kind: 'tie',
+      text: `${names} tie at rank ${rank} with a score of ${Number((members[0]?.score ?? 0).toFixed(3))}; they are listed by lower cost, then id, a convention rather than a judgement.`,
+      initiatives: members.map((each) => each.id),
+    })
+  }
+  return assumptions
 }
 
 /**
