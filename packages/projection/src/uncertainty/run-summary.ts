@@ -1,14 +1,7 @@
-/**
- * The percentiles every Monte Carlo summary reports: P5, P10, P25, P50, P75, P90 and P95.
- *
- * @example
- * ```ts
- * import { SUMMARY_PERCENTILES } from '@oneworkforce/projection'
- *
- * SUMMARY_PERCENTILES.indexOf(0.5) // 3: the median's row in `RunSummary.quantiles`
- * ```
- */
-export const SUMMARY_PERCENTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as const
+import { addToPartials } from './exact-sum'
+import { finishRunSummary } from './run-summary-finish'
+
+export { SUMMARY_PERCENTILES } from './run-summary-finish'
 
 /**
  * Default memory cap for exact percentiles: 32 MiB of stored run values (4,194,304 doubles, e.g.
@@ -16,7 +9,7 @@ export const SUMMARY_PERCENTILES = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95] as co
  *
  * @example
  * ```ts
- * import { DEFAULT_EXACT_MEMORY_CAP_BYTES } from '@oneworkforce/projection'
+ * import { DEFAULT_EXACT_MEMORY_CAP_BYTES } from '@oneworkforce/projection/engine'
  *
  * DEFAULT_EXACT_MEMORY_CAP_BYTES / 2 ** 20 // 32
  * ```
@@ -41,6 +34,17 @@ export interface RunSummaryOptions {
   readonly histogramBins?: number
   /** Runs buffered to set each output's histogram range in histogram mode (default 100). */
   readonly pilotRuns?: number
+  /**
+   * The runs this accumulator receives, `from ≤ run < to` (default all `runs`): one shard of a
+   * simulation split over machines, merged later with `mergeRunSummaries`.
+   */
+  readonly range?: { readonly from: number; readonly to: number }
+  /**
+   * Values of runs `0 … pilotRuns − 1` (run-major), which set the histogram bins of every shard
+   * alike. Required in histogram mode when the range does not itself start at run 0 and cover
+   * them (see {@link runSummaryPlan}).
+   */
+  readonly pilotValues?: Float64Array
 }
 
 /** Percentile summary of many runs of a model with `outputCount` outputs. */
@@ -63,6 +67,83 @@ export interface RunSummary {
   readonly nonFiniteValues: number
 }
 
+/**
+ * The partial summary of runs `from … to − 1` of a simulation of `runs` runs: everything the
+ * final {@link RunSummary} needs, kept so that partials of disjoint shards merge exactly
+ * (`mergeRunSummaries`). Plain data (typed arrays, numbers), so it can be posted to a worker,
+ * written with `v8.serialize` or stored as files between the jobs of a batch system.
+ */
+export interface PartialRunSummary {
+  readonly method: RunSummary['method']
+  /** Runs of the whole simulation (not of this shard). */
+  readonly runs: number
+  readonly from: number
+  readonly to: number
+  readonly outputCount: number
+  readonly exceedance: {
+    readonly start: number
+    readonly count: number
+    readonly thresholds: readonly number[]
+  }
+  readonly histogramBins: number
+  readonly pilotRuns: number
+  /** Exact mode: every value of runs `from … to − 1`, run-major; empty in histogram mode. */
+  readonly values: Float64Array
+  /** Histogram mode: each output's first bin edge and bin width, set by runs `0 … pilotRuns − 1`. */
+  readonly binLow: Float64Array
+  readonly binWidth: Float64Array
+  /** Histogram mode: `counts[output × (bins + 2) + bin]`, bin 0 and `bins + 1` the under- and overflow. */
+  readonly counts: Uint32Array
+  /** Each output's exact sum as non-overlapping partials: `sumPartials[sumOffsets[o] … sumOffsets[o + 1]]`. */
+  readonly sumPartials: Float64Array
+  readonly sumOffsets: Uint32Array
+  readonly finiteCount: Float64Array
+  readonly min: Float64Array
+  readonly max: Float64Array
+  /** `exceedances[t × count + i]`: runs where output `start + i` exceeded threshold `t`. */
+  readonly exceedances: Float64Array
+  readonly nonFiniteValues: number
+}
+
+/** How a summary of these options is kept: see {@link runSummaryPlan}. */
+export interface RunSummaryPlan {
+  readonly method: RunSummary['method']
+  readonly pilotRuns: number
+  readonly histogramBins: number
+  /** Whether `pilotValues` must be given (histogram mode, range not covering runs `0 … pilotRuns − 1`). */
+  readonly needsPilotValues: boolean
+}
+
+/**
+ * How an accumulator with these options keeps its values: exact or histogram (decided by the
+ * whole simulation's `runs`, so every shard decides alike), and whether a shard must be given
+ * the pilot runs' values to set its histogram bins.
+ *
+ * @example
+ * ```ts
+ * import { runSummaryPlan } from '@oneworkforce/projection/engine'
+ *
+ * runSummaryPlan({ runs: 100_000, outputCount: 4_000, range: { from: 25_000, to: 50_000 } })
+ * // { method: 'histogram', pilotRuns: 100, histogramBins: 256, needsPilotValues: true }
+ * ```
+ */
+export function runSummaryPlan(options: RunSummaryOptions): RunSummaryPlan {
+  const { runs, outputCount } = options
+  const method =
+    runs * outputCount * 8 <= (options.exactMemoryCapBytes ?? DEFAULT_EXACT_MEMORY_CAP_BYTES)
+      ? 'exact'
+      : 'histogram'
+  const pilotRuns = Math.max(1, Math.min(runs, Math.floor(options.pilotRuns ?? 100)))
+  const from = options.range?.from ?? 0
+  const to = options.range?.to ?? runs
+  return {
+    method,
+    pilotRuns,
+    histogramBins: Math.max(1, Math.floor(options.histogramBins ?? 256)),
+    needsPilotValues: method === 'histogram' && (from > 0 || to < pilotRuns),
+  }
+}
+
 /** Streams run results into a {@link RunSummary}; see {@link createRunSummaryAccumulator}. */
 export interface RunSummaryAccumulator {
   /**
@@ -71,20 +152,41 @@ export interface RunSummaryAccumulator {
    * run order, so the summary does not depend on which thread finished first.
    */
   readonly add: (firstRun: number, values: Float64Array) => void
-  /** Number of runs applied so far (in run order). */
+  /** Number of runs applied so far (in run order, from the range's start). */
   readonly runsApplied: () => number
-  /** The summary; every run must have been added. */
+  /** The partial summary of the range; every run of the range must have been added. */
+  readonly partial: () => PartialRunSummary
+  /** The summary; the range must be every run, and every run must have been added. */
   readonly finish: () => RunSummary
 }
 
-/** Type-7 (linear interpolation, Hyndman & Fan 1996 §2) quantile of a sorted array. */
-function sortedQuantile(sorted: Float64Array, count: number, p: number): number {
-  if (count === 0) return Number.NaN
-  const h = (count - 1) * p
-  const low = Math.floor(h)
-  const lowValue = sorted[low] ?? Number.NaN
-  if (low + 1 >= count) return lowValue
-  return lowValue + (h - low) * ((sorted[low + 1] ?? lowValue) - lowValue)
+/** Sets each output's histogram bins from the pilot runs' values (run-major). */
+function histogramEdges(
+  pilot: Float64Array,
+  pilotRuns: number,
+  outputCount: number,
+  bins: number,
+): { binLow: Float64Array; binWidth: Float64Array } {
+  const binLow = new Float64Array(outputCount)
+  const binWidth = new Float64Array(outputCount)
+  for (let output = 0; output < outputCount; output += 1) {
+    let low = Number.POSITIVE_INFINITY
+    let high = Number.NEGATIVE_INFINITY
+    for (let run = 0; run < pilotRuns; run += 1) {
+      const value = pilot[run * outputCount + output] ?? Number.NaN
+      if (!Number.isFinite(value)) continue
+      if (value < low) low = value
+      if (value > high) high = value
+    }
+    if (!(low <= high)) {
+      low = 0
+      high = 0
+    }
+    const margin = (high - low) / 4
+    binLow[output] = low - margin
+    binWidth[output] = (high - low + 2 * margin) / bins
+  }
+  return { binLow, binWidth }
 }
 
 /**
@@ -102,12 +204,15 @@ function sortedQuantile(sorted: Float64Array, count: number, p: number): number 
  *   error of a P5 from 1,000 runs, ≈ 0.07σ). Memory: `outputCount × (bins + 2)` counts plus
  *   the pilot buffer, whatever the number of runs.
  *
- * Means, exceedance counts, minima and maxima are exact in both modes. Runs are applied in run
- * order whatever order blocks arrive in, so the result is bit-identical for any thread count.
+ * Means are exact sums (non-overlapping partials, correctly rounded once at the end), and
+ * exceedance counts, minima and maxima are exact in both modes. So the summary is bit-identical
+ * for any thread count and any split of the runs into shards (`range`) merged with
+ * `mergeRunSummaries`: in exact mode the shards keep their values, in histogram mode every
+ * shard bins with the same edges (from the same pilot runs) and the counts add.
  *
  * @example
  * ```ts
- * import { createRunSummaryAccumulator } from '@oneworkforce/projection'
+ * import { createRunSummaryAccumulator } from '@oneworkforce/projection/engine'
  *
  * const accumulator = createRunSummaryAccumulator({ runs: 4, outputCount: 1 })
  * accumulator.add(2, Float64Array.of(3, 4)) // runs 2 and 3 may arrive first
@@ -118,193 +223,161 @@ function sortedQuantile(sorted: Float64Array, count: number, p: number): number 
  */
 export function createRunSummaryAccumulator(options: RunSummaryOptions): RunSummaryAccumulator {
   const { runs, outputCount } = options
-  const thresholds = options.exceedance?.thresholds ?? []
-  const exceedStart = options.exceedance?.start ?? 0
-  const exceedCount = options.exceedance?.count ?? 0
-  const exact =
-    runs * outputCount * 8 <= (options.exactMemoryCapBytes ?? DEFAULT_EXACT_MEMORY_CAP_BYTES)
-  const bins = Math.max(1, Math.floor(options.histogramBins ?? 256))
-  const pilotRuns = Math.max(1, Math.min(runs, Math.floor(options.pilotRuns ?? 100)))
+  const from = options.range?.from ?? 0
+  const to = options.range?.to ?? runs
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from <= to && to <= runs)) {
+    throw new RangeError(`run range ${from}…${to} is not within 0…${runs}`)
+  }
+  const exceedance = {
+    start: options.exceedance?.start ?? 0,
+    count: options.exceedance?.count ?? 0,
+    thresholds: [...(options.exceedance?.thresholds ?? [])],
+  }
+  const { thresholds, start: exceedStart, count: exceedCount } = exceedance
+  const plan = runSummaryPlan(options)
+  const exact = plan.method === 'exact'
+  const { pilotRuns, histogramBins: bins } = plan
 
-  const sum = new Float64Array(outputCount)
+  const sums: number[][] = Array.from({ length: outputCount }, () => [])
   const min = new Float64Array(outputCount).fill(Number.POSITIVE_INFINITY)
   const max = new Float64Array(outputCount).fill(Number.NEGATIVE_INFINITY)
   const finiteCount = new Float64Array(outputCount)
   const exceedances = new Float64Array(thresholds.length * exceedCount)
   let nonFinite = 0
 
-  // Exact mode stores every value; histogram mode stores the pilot runs, then counts.
-  const stored = new Float64Array((exact ? runs : pilotRuns) * outputCount)
-  let counts: Uint32Array | undefined
-  let binLow: Float64Array | undefined
-  let binWidth: Float64Array | undefined
+  // Exact mode stores the range's values; histogram mode stores the pilot runs, then counts.
+  const values = new Float64Array(exact ? (to - from) * outputCount : 0)
+  const pilot = exact ? new Float64Array(0) : new Float64Array(pilotRuns * outputCount)
+  const counts = new Uint32Array(exact ? 0 : outputCount * (bins + 2))
+  let edges: { binLow: Float64Array; binWidth: Float64Array } | undefined
+  if (plan.needsPilotValues) {
+    if (options.pilotValues?.length !== pilotRuns * outputCount) {
+      throw new RangeError(`a histogram shard needs the values of runs 0…${pilotRuns - 1}`)
+    }
+    edges = histogramEdges(options.pilotValues, pilotRuns, outputCount, bins)
+  }
 
   const pending = new Map<number, Float64Array>()
-  let nextRun = 0
+  let nextRun = from
 
   function bin(output: number, value: number): void {
-    if (counts === undefined || binLow === undefined || binWidth === undefined) return
-    const width = binWidth[output] ?? 0
-    const position = width > 0 ? (value - (binLow[output] ?? 0)) / width : 0
+    if (edges === undefined) return
+    const width = edges.binWidth[output] ?? 0
+    const position = width > 0 ? (value - (edges.binLow[output] ?? 0)) / width : 0
     const index = position < 0 ? 0 : position >= bins ? bins + 1 : 1 + Math.floor(position)
     const slot = output * (bins + 2) + index
     counts[slot] = (counts[slot] ?? 0) + 1
   }
 
   function startHistograms(): void {
-    counts = new Uint32Array(outputCount * (bins + 2))
-    binLow = new Float64Array(outputCount)
-    binWidth = new Float64Array(outputCount)
-    for (let output = 0; output < outputCount; output += 1) {
-      let low = Number.POSITIVE_INFINITY
-      let high = Number.NEGATIVE_INFINITY
-      for (let run = 0; run < pilotRuns; run += 1) {
-        const value = stored[run * outputCount + output] ?? Number.NaN
-        if (!Number.isFinite(value)) continue
-        if (value < low) low = value
-        if (value > high) high = value
-      }
-      if (!(low <= high)) {
-        low = 0
-        high = 0
-      }
-      const margin = (high - low) / 4
-      binLow[output] = low - margin
-      binWidth[output] = (high - low + 2 * margin) / bins
-    }
-    for (let run = 0; run < pilotRuns; run += 1) {
+    edges = histogramEdges(pilot, pilotRuns, outputCount, bins)
+    for (let run = from; run < pilotRuns; run += 1) {
       for (let output = 0; output < outputCount; output += 1) {
-        const value = stored[run * outputCount + output] ?? Number.NaN
+        const value = pilot[run * outputCount + output] ?? Number.NaN
         if (Number.isFinite(value)) bin(output, value)
       }
     }
   }
 
-  function apply(run: number, values: Float64Array, offset: number): void {
-    const keep = exact || run < pilotRuns
+  function apply(run: number, block: Float64Array, offset: number): void {
+    const buffered = !exact && edges === undefined
     for (let output = 0; output < outputCount; output += 1) {
-      const value = values[offset + output] ?? Number.NaN
-      if (keep) stored[run * outputCount + output] = value
+      const value = block[offset + output] ?? Number.NaN
+      if (exact) values[(run - from) * outputCount + output] = value
+      else if (buffered) pilot[run * outputCount + output] = value
       if (!Number.isFinite(value)) {
         nonFinite += 1
         continue
       }
-      sum[output] = (sum[output] ?? 0) + value
+      addToPartials(sums[output] as number[], value)
       finiteCount[output] = (finiteCount[output] ?? 0) + 1
-      if (value < (min[output] ?? 0)) min[output] = value
-      if (value > (max[output] ?? 0)) max[output] = value
-      if (!keep) bin(output, value)
+      // Math.min/max, not comparisons: they order −0 below +0, so shards merge alike.
+      min[output] = Math.min(min[output] ?? 0, value)
+      max[output] = Math.max(max[output] ?? 0, value)
+      if (!exact && !buffered) bin(output, value)
     }
     for (let t = 0; t < thresholds.length; t += 1) {
       const threshold = thresholds[t] ?? 0
       for (let i = 0; i < exceedCount; i += 1) {
-        if ((values[offset + exceedStart + i] ?? Number.NaN) > threshold) {
+        if ((block[offset + exceedStart + i] ?? Number.NaN) > threshold) {
           const slot = t * exceedCount + i
           exceedances[slot] = (exceedances[slot] ?? 0) + 1
         }
       }
     }
-    if (!exact && run === pilotRuns - 1) startHistograms()
+    if (buffered && run === pilotRuns - 1) startHistograms()
   }
 
-  function applyBlock(firstRun: number, values: Float64Array): void {
-    const runCount = values.length / outputCount
-    for (let r = 0; r < runCount; r += 1) apply(firstRun + r, values, r * outputCount)
+  function applyBlock(firstRun: number, block: Float64Array): void {
+    const runCount = block.length / outputCount
+    for (let r = 0; r < runCount; r += 1) apply(firstRun + r, block, r * outputCount)
     nextRun = firstRun + runCount
   }
 
-  function add(firstRun: number, values: Float64Array): void {
+  function add(firstRun: number, block: Float64Array): void {
     if (outputCount === 0) {
       nextRun = Math.max(nextRun, firstRun + 1)
       return
     }
-    if (values.length % outputCount !== 0 || firstRun < nextRun || pending.has(firstRun)) {
+    const runCount = block.length / outputCount
+    if (
+      !Number.isInteger(runCount) ||
+      firstRun < nextRun ||
+      firstRun + runCount > to ||
+      pending.has(firstRun)
+    ) {
       throw new RangeError(`run block at ${firstRun} is malformed or was already added`)
     }
-    pending.set(firstRun, values)
-    for (let block = pending.get(nextRun); block !== undefined; block = pending.get(nextRun)) {
+    pending.set(firstRun, block)
+    for (let next = pending.get(nextRun); next !== undefined; next = pending.get(nextRun)) {
       pending.delete(nextRun)
-      applyBlock(nextRun, block)
+      applyBlock(nextRun, next)
     }
   }
 
-  function histogramQuantile(output: number, p: number): number {
-    const n = finiteCount[output] ?? 0
-    const low = min[output] ?? Number.NaN
-    const high = max[output] ?? Number.NaN
-    if (n === 0) return Number.NaN
-    if (low === high) return low
-    const rank = (n - 1) * p
-    const base = output * (bins + 2)
-    const start = binLow?.[output] ?? low
-    const width = binWidth?.[output] ?? 0
-    let before = 0
-    for (let index = 0; index < bins + 2; index += 1) {
-      const count = counts?.[base + index] ?? 0
-      if (count > 0 && rank < before + count) {
-        const within = (rank - before + 0.5) / count
-        const from = index === 0 ? low : start + (index - 1) * width
-        const to = index === 0 ? start : index === bins + 1 ? high : from + width
-        const value = from + within * (to - from)
-        return Math.min(high, Math.max(low, value))
-      }
-      before += count
+  function partial(): PartialRunSummary {
+    if (nextRun < to || pending.size > 0) {
+      throw new RangeError(`only ${nextRun - from} of ${to - from} runs were added in order`)
     }
-    return high
-  }
-
-  function finish(): RunSummary {
-    if (nextRun < runs || pending.size > 0) {
-      throw new RangeError(`only ${nextRun} of ${runs} runs were added in order`)
-    }
-    const percentiles = [...SUMMARY_PERCENTILES]
-    const quantiles = new Float64Array(percentiles.length * outputCount)
-    const errorBound = new Float64Array(outputCount)
-    const column = new Float64Array(exact ? runs : 0)
+    // A histogram range shorter than the pilot (or with no runs at all) sets its edges now.
+    if (!exact && edges === undefined) startHistograms()
+    const sumOffsets = new Uint32Array(outputCount + 1)
     for (let output = 0; output < outputCount; output += 1) {
-      if (exact) {
-        let n = 0
-        for (let run = 0; run < runs; run += 1) {
-          const value = stored[run * outputCount + output] ?? Number.NaN
-          if (Number.isFinite(value)) {
-            column[n] = value
-            n += 1
-          }
-        }
-        const sorted = column.subarray(0, n).sort()
-        percentiles.forEach((p, index) => {
-          quantiles[index * outputCount + output] = sortedQuantile(sorted, n, p)
-        })
-      } else {
-        if (counts === undefined && runs > 0) startHistograms()
-        errorBound[output] =
-          (min[output] ?? 0) === (max[output] ?? 0) ? 0 : (binWidth?.[output] ?? 0)
-        percentiles.forEach((p, index) => {
-          quantiles[index * outputCount + output] = histogramQuantile(output, p)
-        })
-      }
+      sumOffsets[output + 1] = (sumOffsets[output] ?? 0) + (sums[output]?.length ?? 0)
     }
-    const mean = new Float64Array(outputCount)
-    for (let output = 0; output < outputCount; output += 1) {
-      const n = finiteCount[output] ?? 0
-      mean[output] = n > 0 ? (sum[output] ?? 0) / n : Number.NaN
-    }
-    const exceedanceProbability = new Float64Array(exceedances.length)
-    for (let slot = 0; slot < exceedances.length; slot += 1) {
-      exceedanceProbability[slot] = runs > 0 ? (exceedances[slot] ?? 0) / runs : 0
-    }
+    const sumPartials = new Float64Array(sumOffsets[outputCount] ?? 0)
+    sums.forEach((each, output) => {
+      sumPartials.set(each, sumOffsets[output] ?? 0)
+    })
     return {
-      method: exact ? 'exact' : 'histogram',
+      method: plan.method,
       runs,
+      from,
+      to,
       outputCount,
-      percentiles,
-      quantiles,
-      mean,
-      exceedanceProbability,
-      quantileErrorBound: errorBound,
+      exceedance,
+      histogramBins: bins,
+      pilotRuns,
+      values,
+      binLow: edges?.binLow ?? new Float64Array(0),
+      binWidth: edges?.binWidth ?? new Float64Array(0),
+      counts,
+      sumPartials,
+      sumOffsets,
+      finiteCount,
+      min,
+      max,
+      exceedances,
       nonFiniteValues: nonFinite,
     }
   }
 
-  return { add, runsApplied: () => nextRun, finish }
+  function finish(): RunSummary {
+    if (from !== 0 || to !== runs) {
+      throw new RangeError(`runs ${from}…${to - 1} are a shard: merge the shards to finish`)
+    }
+    return finishRunSummary(partial())
+  }
+
+  return { add, runsApplied: () => nextRun - from, partial, finish }
 }
