@@ -8,12 +8,12 @@
  * Timings are of `runCompiledProjection` (the projection itself) after a warm-up run; compile
  * (validation + dense arrays) is reported separately.
  */
+import type { ProjectionInputDraft } from '@oneworkforce/projection'
 import {
   compileProjection,
-  type ProjectionInputDraft,
   type RunOptions,
   runCompiledProjection,
-} from '@oneworkforce/projection'
+} from '@oneworkforce/projection/engine'
 import { syntheticIcsInput as syntheticInput } from './synthetic-ics'
 
 function gc() {

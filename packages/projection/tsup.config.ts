@@ -1,13 +1,17 @@
 import { defineConfig } from 'tsup'
 import { packageBuild } from '../../tsup.config.base'
 
-// A second entry for the Monte Carlo worker threads (dist/simulation-worker.{js,cjs}), found
-// beside the main bundle through import.meta.url, which `shims` provides in the CJS build too.
+// Entries: the package root; `engine`, the documented internals (`@oneworkforce/projection/engine`);
+// and the Monte Carlo workers, found beside the main bundle through import.meta.url (which
+// `shims` provides in the CJS build too): `simulation-worker` for Node's worker threads
+// (piscina), `simulation-web-worker` for a browser's Web Workers.
 export default defineConfig({
   ...packageBuild,
   entry: {
     index: 'src/index.ts',
+    engine: 'src/engine-api.ts',
     'simulation-worker': 'src/uncertainty/simulation-worker.ts',
+    'simulation-web-worker': 'src/uncertainty/simulation-web-worker.ts',
   },
   shims: true,
   esbuildOptions(options, context) {

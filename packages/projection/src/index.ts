@@ -173,8 +173,6 @@ export { uncertainParameterSchema } from './uncertainty/uncertain-parameters'
 /** Types of `uncertainty/workforce-runner`, each documented where it is defined. */
 export type { SimulationMeasure } from './uncertainty/workforce-runner'
 export { SIMULATION_MEASURES } from './uncertainty/workforce-runner'
-/** Types of `uncertainty/workforce-simulation`, each documented where it is defined. */
-export type { WorkforceSimulationShard } from './uncertainty/workforce-simulation'
 /** Types of `uncertainty/workforce-sensitivity`, each documented where it is defined. */
 export type {
   WorkforceSensitivityOptions,
@@ -187,6 +185,8 @@ export {
   workforceSobolIndices,
   workforceTornado,
 } from './uncertainty/workforce-sensitivity'
+/** Types of `uncertainty/workforce-simulation`, each documented where it is defined. */
+export type { WorkforceSimulationShard } from './uncertainty/workforce-simulation'
 /** Types of `wisn/wisn`, each documented where it is defined. */
 export type { WisnInput, WisnResult } from './wisn/wisn'
 export { safeWisn, wisn, wisnInputSchema } from './wisn/wisn'

@@ -35,7 +35,7 @@ function mix32(value: number): number {
  *
  * @example
  * ```ts
- * import { runRandomGenerator } from '@oneworkforce/projection'
+ * import { runRandomGenerator } from '@oneworkforce/projection/engine'
  *
  * const rng = runRandomGenerator(42, 7)
  * rng.next() // the same 32-bit value every time for seed 42, run 7
@@ -69,7 +69,7 @@ export function runRandomGenerator(seed: number, stream: number): JumpableRandom
  *
  * @example
  * ```ts
- * import { runUniforms } from '@oneworkforce/projection'
+ * import { runUniforms } from '@oneworkforce/projection/engine'
  *
  * const u = runUniforms(42, 0, 3) // Float64Array of 3 values in (0, 1)
  * ```

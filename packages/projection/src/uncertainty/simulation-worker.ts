@@ -1,28 +1,14 @@
 /**
- * Worker-thread entry of `simulateWorkforce` (a second build entry, `dist/simulation-worker.*`).
- * Each worker builds one runner from `workerData` (input, uncertain parameters, run options) on
- * its first task and then runs blocks of runs; each run's draws depend on (seed, run) only.
+ * Worker-thread entry of `simulateWorkforce` in Node (a build entry, `dist/simulation-worker.*`,
+ * run by piscina). Each worker builds one runner from `workerData` (input, uncertain parameters,
+ * run options) on its first task and then runs blocks of runs; each run's draws depend on
+ * (seed, run) only. Browsers use `simulation-web-worker` instead.
  */
 
 import { unwrapResult } from '@oneworkforce/schemas'
 import { move, workerData } from 'piscina'
-import {
-  createWorkforceRunner,
-  type WorkforceRunner,
-  type WorkforceRunnerSetup,
-} from './workforce-runner'
-
-/** What the main thread sends each worker once, as `workerData`. @internal */
-export interface SimulationWorkerData {
-  readonly setup: WorkforceRunnerSetup
-  readonly seed: number
-}
-
-/** One task: a block of consecutive runs. @internal */
-export interface SimulationBlock {
-  readonly firstRun: number
-  readonly runCount: number
-}
+import { runBlock, type SimulationBlock, type SimulationWorkerData } from './simulation-block'
+import { createWorkforceRunner, type WorkforceRunner } from './workforce-runner'
 
 let runner: WorkforceRunner | undefined
 
@@ -33,9 +19,5 @@ let runner: WorkforceRunner | undefined
 export function runSimulationBlock(block: SimulationBlock): Float64Array {
   const data = workerData as SimulationWorkerData
   runner ??= unwrapResult(createWorkforceRunner(data.setup))
-  const out = new Float64Array(block.runCount * runner.outputCount)
-  for (let r = 0; r < block.runCount; r += 1) {
-    runner.writeRun(data.seed, block.firstRun + r, out, r * runner.outputCount)
-  }
-  return move(out) as unknown as Float64Array
+  return move(runBlock(runner, data.seed, block)) as unknown as Float64Array
 }
