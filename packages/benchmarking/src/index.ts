@@ -88,7 +88,7 @@ export type { CharacteristicsUnit, NearestPeer, NearestPeersOptions } from './pe
 export { nearestPeers, safeNearestPeers } from './peers/nearest-peers'
 /** Types of `peers/peer-groups`, each documented where it is defined. */
 export type { PeerGroup, PeerUnit } from './peers/peer-groups'
-export { peerGroups, safePeerGroups, sizeBand } from './peers/peer-groups'
+export { peerGroups, safePeerGroups, safeSizeBand, sizeBand } from './peers/peer-groups'
 /** Types of `peers/quantile`, each documented where it is defined. */
 export type { QuantileOptions, QuantileType } from './peers/quantile'
 export { quantileOfSorted, quantiles, safeQuantiles } from './peers/quantile'

@@ -1,5 +1,7 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import type { GoodDirection } from '../direction'
+import { describe, isRecord, NO_VALUE } from '../internal/guard'
+import { checkList, checkOptionFields } from '../internal/shape'
 import { type QuantileType, quantileOfSorted } from './quantile'
 
 /** A red/amber/green rating relative to a benchmark. */
@@ -112,7 +114,45 @@ export function safeBenchmarkUnits(
   values: readonly BenchmarkValue[],
   options: BenchmarkOptions,
 ): Result<Benchmark> {
+  const shape = [
+    ...checkList(values, 'values', { unit: 'text', value: 'number' }),
+    ...checkOptionFields(
+      options,
+      { goodDirection: 'direction', tolerance: '?number', quantileType: '?number' },
+      false,
+    ),
+  ]
+  if (
+    isRecord(options) &&
+    options.benchmark !== undefined &&
+    options.benchmark !== 'median' &&
+    typeof options.benchmark !== 'number'
+  )
+    shape.push(
+      issue(
+        'invalid_value',
+        `benchmark must be 'median' or a finite number, received ${describe(options.benchmark)}`,
+        ['benchmark'],
+      ),
+    )
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const issues: Issue[] = []
+  const quantileType = options.quantileType ?? 7
+  if (!(Number.isInteger(quantileType) && quantileType >= 1 && quantileType <= 9))
+    issues.push(
+      issue('invalid_value', `quantileType must be 1 to 9, received ${quantileType}`, [
+        'quantileType',
+      ]),
+    )
+  const tolerance = options.tolerance ?? 0
+  if (!(Number.isFinite(tolerance) && tolerance >= 0))
+    issues.push(
+      issue(
+        'out_of_range',
+        `tolerance must be a finite number of 0 or more, received ${tolerance}`,
+        ['tolerance'],
+      ),
+    )
   if (values.length === 0) issues.push(issue('empty_input', 'no units to benchmark', ['values']))
   values.forEach((each, index) => {
     if (!Number.isFinite(each.value)) {

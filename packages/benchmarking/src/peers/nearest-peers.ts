@@ -1,4 +1,6 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { NO_VALUE } from '../internal/guard'
+import { checkFields, checkList, checkOptionFields } from '../internal/shape'
 
 /** A unit and its numeric characteristics (headcount, sector mix, deprivation, population...). */
 export interface CharacteristicsUnit {
@@ -70,6 +72,12 @@ export function safeNearestPeers(
   of: string,
   options: NearestPeersOptions = {},
 ): Result<NearestPeer[]> {
+  const shape = [
+    ...checkList(units, 'units', { unit: 'text', characteristics: 'number-record' }),
+    ...checkFields({ of }, [], { of: 'text' }),
+    ...checkOptionFields(options, { k: '?number', weights: '?number-record' }),
+  ]
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const issues: Issue[] = []
   const self = units.findIndex((unit) => unit.unit === of)
   if (self < 0) issues.push(issue('unknown_code', `unit ${of} is not among the units`, ['of']))

@@ -1,4 +1,6 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { describe, NO_VALUE } from '../internal/guard'
+import { checkFields, checkList } from '../internal/shape'
 
 /** A unit with the attributes peer groups are formed on (sector, ICS, region, size band...). */
 export interface PeerUnit {
@@ -16,7 +18,10 @@ export interface PeerGroup {
 /**
  * The size band a value falls in, given ascending break points: band 0 is below the first
  * break, band k is from break k − 1 up to (not including) break k, the last band is at or above
- * the last break. Labels, when given, name the bands (one more label than breaks).
+ * the last break. Labels, when given, name the bands (one more label than breaks). Throws a
+ * `OneWorkforceError` for a value that is not a finite number (NaN has no band), breaks that
+ * are not ascending finite numbers, or the wrong number of labels; {@link safeSizeBand} returns
+ * the issues instead.
  *
  * @example
  * ```ts
@@ -30,9 +35,70 @@ export function sizeBand(
   breaks: readonly number[],
   labels?: readonly string[],
 ): string {
+  return unwrapResult(safeSizeBand(value, breaks, labels))
+}
+
+/**
+ * {@link sizeBand} returning a `Result`, for any input: issues for a value that is not a finite
+ * number, breaks that are not ascending finite numbers, and labels that are not one more than
+ * the breaks.
+ *
+ * @example
+ * ```ts
+ * import { safeSizeBand } from '@oneworkforce/benchmarking'
+ *
+ * safeSizeBand(Number.NaN, [1000, 5000]).success // false: NaN has no size band
+ * ```
+ */
+export function safeSizeBand(
+  value: number,
+  breaks: readonly number[],
+  labels?: readonly string[],
+): Result<string> {
+  const issues: Issue[] = []
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    issues.push(
+      issue(
+        'invalid_value',
+        `the value must be a finite number to have a size band, received ${describe(value)}`,
+        ['value'],
+      ),
+    )
+  if (
+    !Array.isArray(breaks) ||
+    !breaks.every(
+      (each, k) =>
+        typeof each === 'number' &&
+        Number.isFinite(each) &&
+        (k === 0 || each > (breaks[k - 1] as number)),
+    )
+  )
+    issues.push(
+      issue(
+        'invalid_value',
+        `breaks must be ascending finite numbers, received ${describe(breaks)}`,
+        ['breaks'],
+      ),
+    )
+  else if (
+    labels !== undefined &&
+    !(
+      Array.isArray(labels) &&
+      labels.length === breaks.length + 1 &&
+      labels.every((each) => typeof each === 'string')
+    )
+  )
+    issues.push(
+      issue(
+        'invalid_value',
+        `labels must be ${breaks.length + 1} texts (one more than the breaks), received ${describe(labels)}`,
+        ['labels'],
+      ),
+    )
+  if (issues.length > 0) return resultFrom(NO_VALUE, issues, 'invalid_argument')
   let band = 0
   while (band < breaks.length && value >= (breaks[band] as number)) band += 1
-  return labels?.[band] ?? String(band)
+  return resultFrom(labels?.[band] ?? String(band), [])
 }
 
 /**
@@ -72,6 +138,11 @@ export function safePeerGroups(
   units: readonly PeerUnit[],
   attributes: readonly string[],
 ): Result<PeerGroup[]> {
+  const shape = [
+    ...checkList(units, 'units', { unit: 'text', attributes: 'value-record' }),
+    ...checkFields({ attributes }, [], { attributes: 'texts' }),
+  ]
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const issues: Issue[] = []
   if (attributes.length === 0)
     issues.push(
@@ -81,7 +152,9 @@ export function safePeerGroups(
   units.forEach((unit, index) => {
     const key: Record<string, string | number> = {}
     for (const attribute of attributes) {
-      const value = unit.attributes[attribute]
+      const value = Object.hasOwn(unit.attributes, attribute)
+        ? unit.attributes[attribute]
+        : undefined
       if (value === undefined) {
         issues.push(
           issue(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { benchmarkUnits, ragRating, safeBenchmarkUnits } from './benchmark-units'
 import { nearestPeers, safeNearestPeers } from './nearest-peers'
-import { peerGroups, safePeerGroups, sizeBand } from './peer-groups'
+import { peerGroups, safePeerGroups, safeSizeBand, sizeBand } from './peer-groups'
 
 describe('peers', () => {
   it('bands sizes and groups by attributes', () => {
@@ -83,5 +83,14 @@ describe('peers', () => {
     })
     expect(national.units[0]?.rating).toBe('red')
     expect(safeBenchmarkUnits([], { goodDirection: 'lower' }).success).toBe(false)
+  })
+
+  it('issue 15, finding 8: sizeBand(NaN) is an issue, not band 0 or the last band', () => {
+    const result = safeSizeBand(Number.NaN, [1000, 5000])
+    expect(result.success).toBe(false)
+    expect(result.issues[0]).toMatchObject({ code: 'invalid_value', path: ['value'] })
+    expect(() => sizeBand(Number.NaN, [1000, 5000])).toThrow(/finite number/)
+    expect(safeSizeBand(10, [5000, 1000]).issues[0]?.path).toEqual(['breaks'])
+    expect(safeSizeBand(10, [1000], ['small']).issues[0]?.path).toEqual(['labels'])
   })
 })

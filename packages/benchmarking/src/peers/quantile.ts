@@ -1,4 +1,6 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { NO_VALUE } from '../internal/guard'
+import { checkFields, checkOptionFields } from '../internal/shape'
 
 /**
  * The nine sample quantile definitions of Hyndman & Fan (1996, The American Statistician
@@ -108,6 +110,16 @@ export function safeQuantiles(
   probabilities: readonly number[],
   options: QuantileOptions = {},
 ): Result<number[]> {
+  const shape = [
+    ...(Array.isArray(values) && values.every((each) => typeof each === 'number')
+      ? []
+      : checkFields({ values }, [], { values: 'numbers' })),
+    ...(Array.isArray(probabilities) && probabilities.every((each) => typeof each === 'number')
+      ? []
+      : checkFields({ probabilities }, [], { probabilities: 'numbers' })),
+    ...checkOptionFields(options, { type: '?number' }),
+  ]
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const type = options.type ?? 7
   const issues: Issue[] = []
   if (!Number.isInteger(type) || type < 1 || type > 9) {

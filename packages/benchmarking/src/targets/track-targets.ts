@@ -1,7 +1,9 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import type { GoodDirection } from '../direction'
+import { NO_VALUE } from '../internal/guard'
 import { monthIndex } from '../internal/month-index'
-import { checkTrajectory, type TargetChange, targetValue } from './trajectory'
+import { checkList, checkOptionFields } from '../internal/shape'
+import { checkTrajectory, type TargetChange, TRAJECTORY_FIELDS, targetValue } from './trajectory'
 
 /** One unit's observed value in one month. */
 export interface TargetObservation {
@@ -89,6 +91,16 @@ export function safeTrackTargets(
   observations: readonly TargetObservation[],
   options: TrackTargetsOptions,
 ): Result<TargetProgress[]> {
+  const { baselineValue: _unused, ...fields } = TRAJECTORY_FIELDS
+  const shape = [
+    ...checkList(observations, 'observations', { unit: 'text', month: 'text', value: 'number' }),
+    ...checkOptionFields(
+      options,
+      { ...fields, goodDirection: 'direction', tolerance: '?number' },
+      false,
+    ),
+  ]
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const issues: Issue[] = checkTrajectory(options)
   const tolerance = options.tolerance ?? 0
   if (!(Number.isFinite(tolerance) && tolerance >= 0)) {

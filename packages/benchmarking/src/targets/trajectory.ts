@@ -1,6 +1,8 @@
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import { checkFinite } from '../internal/checks'
+import { NO_VALUE } from '../internal/guard'
 import { monthIndex, monthOfIndex } from '../internal/month-index'
+import { checkOptionFields } from '../internal/shape'
 
 /**
  * A target: an `absolute` change in the indicator's own units (−0.01 is "down 1 percentage point"
@@ -78,6 +80,8 @@ export function trajectory(options: TrajectoryOptions): TrajectoryPoint[] {
  * ```
  */
 export function safeTrajectory(options: TrajectoryOptions): Result<TrajectoryPoint[]> {
+  const shape = checkOptionFields(options, TRAJECTORY_FIELDS, false)
+  if (shape.length > 0) return resultFrom(NO_VALUE, shape, 'invalid_argument')
   const issues = checkTrajectory(options)
   if (issues.length > 0) return resultFrom([], issues, 'invalid_argument')
   const start = monthIndex(options.baselineMonth)
@@ -91,6 +95,17 @@ export function safeTrajectory(options: TrajectoryOptions): Result<TrajectoryPoi
   }
   return resultFrom(points, [])
 }
+
+/** @internal The fields of trajectory options and their kinds. */
+export const TRAJECTORY_FIELDS = {
+  baselineMonth: 'text',
+  baselineValue: 'number',
+  targetMonth: 'text',
+  target: 'target-change',
+} as const
+
+/** @internal Longest trajectory, in months (100 years), checked before the months are listed. */
+export const MAX_TRAJECTORY_MONTHS = 1200
 
 /** @internal Validation shared with the on-track assessment. */
 export function checkTrajectory(
@@ -111,6 +126,15 @@ export function checkTrajectory(
         'targetMonth',
       ]),
     )
+  if (end - start > MAX_TRAJECTORY_MONTHS) {
+    issues.push(
+      issue(
+        'too_large',
+        `a trajectory spans at most ${MAX_TRAJECTORY_MONTHS} months (100 years); ${options.baselineMonth} to ${options.targetMonth} is ${end - start}`,
+        ['targetMonth'],
+      ),
+    )
+  }
   if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start) {
     issues.push(
       issue(
