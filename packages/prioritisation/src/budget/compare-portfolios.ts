@@ -144,7 +144,7 @@ export function safeComparePortfolios(
     ...scoreSum.value.ranking.assumptions,
     {
       kind: 'score-sum',
-      text: 'The score-sum portfolio adds weighted 1-5 scores, an interval scale with an arbitrary zero, so several cheap middling initiatives can outscore one that closes more of the gap; the value-for-money portfolio adds a benefit on a ratio scale and shows what the budget buys.',
+      text: 'The score-sum portfolio adds weighted criterion scores, on interval scales (such as 1-5 points) whose zero is arbitrary, so several cheap middling initiatives can outscore one that closes more of the gap; the value-for-money portfolio adds a benefit on a ratio scale and shows what the budget buys.',
       initiatives: [],
     },
     {
