@@ -4,7 +4,7 @@ import { safeSelectPortfolio, selectPortfolio } from './budget/select-portfolio'
 import { safeOpportunityScoreFromImpact } from './impact/opportunity-score'
 import { scoredInitiative } from './internal/fixtures'
 import { safeRankInitiatives } from './methods/rank-initiatives'
-import { safeSmaa } from './stability/smaa'
+import { SMAA_MAX_DRAWS, safeSmaa } from './stability/smaa'
 import { safeAhpWeights } from './weights/ahp-weights'
 import { safeAggregatePriorities } from './weights/group-judgements'
 
@@ -25,6 +25,10 @@ const three = [
 ]
 
 describe('SMAA sampling is bounded', () => {
+  it('documents its draw limit', () => {
+    expect(SMAA_MAX_DRAWS).toBe(50_000_000)
+  })
+
   it('gives up with insufficient_data when upper bounds leave almost no feasible weights', () => {
     // x ≤ 0.0005 and y ≤ 0.0005: about 5e-7 of the simplex. Before, 10,000,000 samples at the
     // default rate meant up to 1e10 draws (hours); now sampling stops at the first checkpoint.

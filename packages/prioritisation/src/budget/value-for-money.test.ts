@@ -20,6 +20,44 @@ const one = (id: string, costGbp: string, score: number) =>
   scoredInitiative(id, costGbp, [score], ['x'])
 
 describe('valueForMoneyPortfolio', () => {
+  it('mirrors the doc examples', () => {
+    const result = safeValueForMoneyPortfolio(
+      [
+        { id: 'keep-nurses', costGbp: '900000', benefit: 165 },
+        { id: 'jobs-hub', costGbp: '450000', benefit: 55 },
+        { id: 'rosters', costGbp: '300000', benefit: 20 },
+      ],
+      { budgetGbp: '1000000', benefit: fte },
+    )
+    expect(result.success && result.value.chosen).toEqual(['keep-nurses'])
+    expect(
+      valueForMoneyPortfolio(
+        [
+          { id: 'a', costGbp: '4000', benefit: 10 },
+          { id: 'b', costGbp: '5000', benefit: 20 },
+        ],
+        { budgetGbp: '6000', benefit: { unit: 'FTE', zero: 'no change' } },
+      ).chosen,
+    ).toEqual(['b'])
+    const compared = safeComparePortfolios(
+      [one('big', '800000', 5), one('small-a', '400000', 4), one('small-b', '400000', 4)],
+      {
+        criteria: x,
+        budgetGbp: '800000',
+        benefits: { big: 160, 'small-a': 30, 'small-b': 30 },
+        benefit: fte,
+      },
+    )
+    expect(compared.success && compared.value.onlyValueForMoney).toEqual(['big'])
+    const single = comparePortfolios([one('a', '1000', 3)], {
+      criteria: x,
+      budgetGbp: '1000',
+      benefits: { a: 12 },
+      benefit: { unit: 'FTE', zero: 'no change' },
+    })
+    expect(single.fundedByBoth).toEqual(['a'])
+  })
+
   it('buys the most benefit, where the score sum favours cheap middling items', () => {
     // Scores 5, 4, 4 on a 1-5 scale are worth 1, 0.75, 0.75 after rescaling: two cheap "4"s sum
     // to 1.5 and beat the "5" (1.0) for the same £800k, although the "5" closes 160 FTE and the

@@ -27,6 +27,45 @@ const impacts = [
 ]
 
 describe('scoreOpportunityFromImpacts', () => {
+  it('mirrors the doc examples', () => {
+    const score = (criterion: string, value: number) => ({
+      criterion,
+      scorer: 'panel',
+      score: value,
+    })
+    const result = safeScoreOpportunityFromImpacts(
+      [
+        {
+          id: 'keep-nurses',
+          title: 'Keep nurses',
+          owner: 'ICS',
+          costGbp: '900000',
+          scores: [score('size-of-opportunity', 3)],
+        },
+        {
+          id: 'jobs-hub',
+          title: 'Jobs hub',
+          owner: 'ICS',
+          costGbp: '450000',
+          scores: [score('size-of-opportunity', 4)],
+        },
+      ],
+      [
+        { initiative: 'keep-nurses', fteGapClosed: 165, year: '2029/30' },
+        { initiative: 'jobs-hub', fteGapClosed: 55, year: '2029/30' },
+      ],
+    )
+    expect(result.success && result.value.scoring.scores[1]?.calculation).toBe(
+      '1 + 4 × clamp((55 − 0) / (165 − 0), 0, 1) = 2.33333',
+    )
+    const scored = scoreOpportunityFromImpacts(
+      [{ id: 'a', title: 'A', owner: 'ICS', costGbp: '1000', scores: [] }],
+      [{ initiative: 'a', fteGapClosed: 40, year: '2029/30' }],
+      { mapping: { kind: 'anchors', low: 0, high: 80 } },
+    )
+    expect(scored.scoring.scores[0]?.score).toBe(3)
+  })
+
   it('scores each measured impact by the stated formula (hand calculation)', () => {
     const result = scoreOpportunityFromImpacts(initiatives, impacts, {
       mapping: { kind: 'anchors', low: 0, high: 200 },
