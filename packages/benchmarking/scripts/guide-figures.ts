@@ -8,7 +8,9 @@
 import {
   computeIndicators,
   funnelPlot,
+  INDICATOR_DEFINITIONS,
   type IndicatorRow,
+  indirectStandardisation,
   suppressCrossTable,
   trackTargets,
   xmrChart,
@@ -119,6 +121,66 @@ printFunnel(
   allUnits.filter((unit) => nhsSectors.has(sectorOf.get(unit.unit) ?? '')),
 )
 
+// 1b. Indirect standardisation: NHS trusts' leavers against those expected for their staff mix.
+const byStaffGroup = computeIndicators(dataset, {
+  indicators: ['leaver-rate'],
+  groupBy: ['organisation', 'staffGroup'],
+  from: lastMonth,
+  to: lastMonth,
+})
+const standardised = indirectStandardisation(
+  byStaffGroup.rows
+    .filter((row) => nhsSectors.has(sectorOf.get(row.group.organisation as string) ?? ''))
+    .map((row) => ({
+      unit: row.group.organisation as string,
+      stratum: row.group.staffGroup as string,
+      numerator: row.numerator,
+      denominator: row.denominator,
+    })),
+)
+const ratioFunnel = funnelPlot(standardised.funnelUnits, {
+  type: 'ratio',
+  method: 'poisson-interpolated',
+  goodDirection: 'lower',
+  axes: { value: { label: 'leavers ÷ expected for the staff mix', unit: 'ratio' } },
+})
+console.log(`\n## Standardised leaver ratio, NHS trusts, 12 months to ${lastMonth}\n`)
+console.log(
+  `Reference: pooled rates of ${Object.keys(standardised.referenceRates).length} staff groups; method ${ratioFunnel.method}; ` +
+    `φ = ${ratioFunnel.overdispersion.phi.toFixed(2)}, τ² = ${ratioFunnel.overdispersion.tau2.toExponential(2)}; ` +
+    `axes: ${ratioFunnel.axes.size.label} (${ratioFunnel.axes.size.unit}) × ${ratioFunnel.axes.value.label} (${ratioFunnel.axes.value.unit}).\n`,
+)
+console.log(
+  table(
+    [
+      'organisation',
+      'sector',
+      'observed',
+      'expected',
+      'ratio',
+      '95% limits',
+      '99.8% limits',
+      'outside',
+    ],
+    [...ratioFunnel.units]
+      .sort((a, b) => a.size - b.size)
+      .map((unit) => [
+        unit.unit,
+        sectorOf.get(unit.unit) ?? '',
+        unit.numerator,
+        unit.denominator.toFixed(1),
+        unit.value.toFixed(3),
+        `${unit.limits[0]?.lower.toFixed(3)}–${unit.limits[0]?.upper.toFixed(3)}`,
+        `${unit.limits[1]?.lower.toFixed(3)}–${unit.limits[1]?.upper.toFixed(3)}`,
+        unit.outsideLevel === null ? '' : `${unit.outsideLevel * 100}% ${unit.side}`,
+      ]),
+  ),
+)
+const vacancyAxes = INDICATOR_DEFINITIONS['vacancy-rate']
+console.log(
+  `\nVacancy-rate axes from its definition: x ${vacancyAxes.sizeAxis.label} (${vacancyAxes.sizeAxis.unit}), y ${vacancyAxes.valueAxis.label} (${vacancyAxes.valueAxis.unit}).`,
+)
+
 // 2. SPC: the ICS's monthly vacancy rate.
 const vacancy = computeIndicators(dataset, {
   indicators: ['vacancy-rate'],
@@ -155,7 +217,29 @@ console.log(
   ),
 )
 
-const rebased = xmrChart(points, { goodDirection: 'lower', target, rebaseAt: ['2024-10'] })
+console.log('\nSignals (one kind each):\n')
+console.log(
+  table(
+    ['rule', 'kind', 'side', 'months'],
+    chart.signals.map((signal) => [
+      signal.rule,
+      signal.kind,
+      signal.side,
+      signal.start === signal.end
+        ? signal.start
+        : `${signal.start} to ${signal.end} (${signal.months.length})`,
+    ]),
+  ),
+)
+console.log(
+  `\nIcons: latest variation \`${chart.latestVariationIcon}\`, assurance \`${chart.assuranceIcon}\`.`,
+)
+
+const rebased = xmrChart(points, {
+  goodDirection: 'lower',
+  target,
+  changePoints: [{ month: '2024-10', reason: 'sustained shift found by the run rule' }],
+})
 console.log('\nRebased at 2024-10 (the shift the run rule found):\n')
 console.log(
   table(
@@ -171,7 +255,7 @@ console.log(
   ),
 )
 console.log(
-  `\nAssurance (last phase): **${rebased.assurance}**; latest point: **${rebased.latestVariation}**.`,
+  `\nAssurance (last phase): **${rebased.assurance}** (\`${rebased.assuranceIcon}\`); latest point: **${rebased.latestVariation}** (\`${rebased.latestVariationIcon}\`); phase 1 reason: ${rebased.phases[1]?.reason}.`,
 )
 
 // 3. Targets: vacancy rate down 1 percentage point by 2028-03 from each organisation's 2025-03 rate.
@@ -260,6 +344,27 @@ console.log(
       ]),
       ['total', ...suppressed.columnTotals.map(show), show(suppressed.grandTotal)],
     ],
+  ),
+)
+const secondaryCount = [
+  ...suppressed.cells.flat(),
+  ...suppressed.rowTotals,
+  ...suppressed.columnTotals,
+  suppressed.grandTotal,
+].filter((cell) => cell.status === 'secondary').length
+console.log(
+  `\n${suppressed.feasibleRanges.length} primary suppressions, ${secondaryCount} complementary. Feasible ranges an onlooker can derive (audit):\n`,
+)
+console.log(
+  table(
+    ['entry', 'staff group', 'organisation', 'smallest', 'largest'],
+    suppressed.feasibleRanges.map((range) => [
+      range.entry,
+      range.row === null ? '' : (staffGroups[range.row] ?? ''),
+      range.column === null ? '' : (organisations[range.column] ?? ''),
+      range.min,
+      Number.isFinite(range.max) ? range.max : 'unbounded',
+    ]),
   ),
 )
 console.log('\nUnsuppressed counts (for checking, never publish):\n')
