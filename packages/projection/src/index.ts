@@ -49,6 +49,7 @@ export type {
   ProjectionDimensions,
   ProjectionInput,
   ProjectionInputDraft,
+  RecruitmentRow,
   StockRow,
 } from './input/projection-input'
 export {
@@ -67,6 +68,7 @@ export {
   pipelineRowSchema,
   projectionDimensionsSchema,
   projectionInputSchema,
+  recruitmentRowSchema,
   stockRowSchema,
 } from './input/projection-input'
 export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'

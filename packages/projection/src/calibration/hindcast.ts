@@ -1,5 +1,8 @@
 import { addMonths, type Dataset, type Month } from '@oneworkforce/schemas'
-import { projectionInputFromDataset } from '../dataset/projection-input-from-dataset'
+import {
+  type DatasetProjectionOptions,
+  projectionInputFromDataset,
+} from '../dataset/projection-input-from-dataset'
 import { projectWorkforce } from '../project-workforce'
 
 /** The flows of a dataset in a window, by staff group, net of transfers inside the system. */
@@ -62,7 +65,12 @@ export interface Hindcast {
  * projects `testMonths` and compares staff in post by staff group, leavers and joiners with the
  * history that was cut off. @internal Used by the acceptance test and `scripts/headline-figures.ts`.
  */
-export function hindcast(dataset: Dataset, fitMonths: number, testMonths: number): Hindcast {
+export function hindcast(
+  dataset: Dataset,
+  fitMonths: number,
+  testMonths: number,
+  options: DatasetProjectionOptions = {},
+): Hindcast {
   const months = [...new Set(dataset.workforce.map((row) => row.month))].sort()
   const fitTo = months[fitMonths - 1]!
   const within = <T extends { month: Month }>(rows: readonly T[]) =>
@@ -75,7 +83,7 @@ export function hindcast(dataset: Dataset, fitMonths: number, testMonths: number
     spend: within(dataset.spend),
     scenarios: [],
   }
-  const input = projectionInputFromDataset(fitted, { horizonMonths: testMonths })
+  const input = projectionInputFromDataset(fitted, { ...options, horizonMonths: testMonths })
   const result = projectWorkforce(input, { keep: ['staffGroup'] })
   const groups = result.dimensionValues.staffGroup ?? []
   const start = input.startMonth

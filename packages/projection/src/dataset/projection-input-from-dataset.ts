@@ -16,6 +16,7 @@ import {
 import { personMonthsAtRisk, ratePerPersonYear } from '../calibration/person-months'
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
+import { vacancyLedRecruitment } from './vacancy-led-recruitment'
 
 /** Options of {@link projectionInputFromDataset}. */
 export interface DatasetProjectionOptions {
@@ -31,6 +32,18 @@ export interface DatasetProjectionOptions {
   readonly nonDemographicGrowthPerYear?: number
   /** Productivity growth per year reducing demand (default 0). */
   readonly productivityPerYear?: number
+  /**
+   * Joiners from the domestic labour market (other joiners and returners): `vacancy-led`
+   * (default) recruits a share of each post's funded vacancy a month, calibrated from the last 12
+   * months (joiners ÷ mean vacancy), up to `recruitmentCapMultiple` × last year's joiners;
+   * `fixed` keeps last year's volumes whatever the vacancies.
+   */
+  readonly recruitment?: 'vacancy-led' | 'fixed'
+  /**
+   * The labour-market limit of vacancy-led recruitment as a multiple of each post's joiners in
+   * the last 12 months (default 1.5: an assumption, not an estimate).
+   */
+  readonly recruitmentCapMultiple?: number
   /**
    * Share of each post's shortfall covered by temporary staff (default 0.8), split between
    * bank and agency in proportion to each staff group's bank and agency spend over the last 12
@@ -269,6 +282,18 @@ export function safeProjectionInputFromDataset(
       },
     ]
   })
+  const recruitment = vacancyLedRecruitment(
+    dataset,
+    organisations,
+    joinerTotals,
+    stockTotals,
+    annualise,
+    { from: addMonths(openingMonth, 1), to: latest },
+    options,
+  )
+  const recruited = new Set(
+    recruitment.map((row) => `${row.place}|${row.sector}|${row.staffGroup}`),
+  )
   const joiners = [...joinerTotals].flatMap(([key, count]) => {
     const [place, sector, staffGroup, reason] = key.split('|') as [
       string,
@@ -277,6 +302,7 @@ export function safeProjectionInputFromDataset(
       'international' | 'returner' | 'other',
     ]
     if (!groupsInUse.has(staffGroup)) return []
+    if (reason !== 'international' && recruited.has(`${place}|${sector}|${staffGroup}`)) return []
     return [{ place, sector, staffGroup, reason, headcountPerYear: count * annualise }]
   })
 
@@ -378,6 +404,7 @@ export function safeProjectionInputFromDataset(
     stock: stock.filter((row) => groupsInUse.has(row.staffGroup)),
     leaverRates,
     joiners,
+    recruitment: recruitment.filter((row) => groupsInUse.has(row.staffGroup)),
     pipelines: dataset.trainingPipeline
       .filter((row) => row.place === undefined || placeCodes.has(row.place))
       .map((row) => ({ ...row })),

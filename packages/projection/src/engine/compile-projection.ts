@@ -43,6 +43,12 @@ export function compileValidated(input: ProjectionInput): CompiledProjectionWith
       pairMonthlyHazard: new Float64Array(0),
       leaverChanges: [],
       clampIssues: [],
+      recruitment: {
+        fill: new Float64Array(0),
+        capPerMonth: new Float64Array(0),
+        weight: new Float64Array(0),
+        ftePerHead: new Float64Array(0),
+      },
     },
     buffers: {
       stock: new Float64Array(cells),

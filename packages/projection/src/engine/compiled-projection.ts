@@ -1,5 +1,6 @@
 import type { Issue, Month } from '@oneworkforce/schemas'
 import type { DimensionIndex } from '../internal/dimension-index'
+import type { CompiledRecruitment } from './vacancy-recruitment'
 
 /**
  * A sparse inflow into some cells: `perMonth[t]` people in month t, spread over `cells` by
@@ -62,6 +63,8 @@ export interface CompiledParameters {
   pairStart: Int32Array
   pairTargetPost: Int32Array
   pairMonthlyHazard: Float64Array
+  /** Recruitment responding to vacancies (empty arrays when the input has none). */
+  recruitment: CompiledRecruitment
   /** Scheduled leaver-rate changes (retention levers). */
   leaverChanges: readonly CompiledLeaverChange[]
   /**

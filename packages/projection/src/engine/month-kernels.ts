@@ -1,3 +1,5 @@
+import { type CompiledRecruitment, recruitToVacancies } from './vacancy-recruitment'
+
 /**
  * The hot loops of the engine, kept as small monomorphic functions so V8 optimises each once
  * (one large function with rarely taken branches kept deoptimising). Each kernel processes one
@@ -32,6 +34,8 @@ export interface KernelState {
   readonly pairStart: Int32Array
   readonly pairTarget: Int32Array
   readonly pairHazard: Float64Array
+  /** Recruitment responding to vacancies (see `recruitToVacancies`). */
+  readonly recruitment: CompiledRecruitment
   readonly groupOfPost: Int32Array
   readonly posts: number
   readonly ages: number
@@ -107,6 +111,7 @@ export function passByPost(st: KernelState, t: number): void {
   const flowing = t < months
   const hasParticipation = st.participation.length > 0 && report >= 0
   const hasMoves = st.pairTarget.length > 0
+  const hasRecruitment = st.recruitment.fill.length > 0
   for (let q = 0; q < posts; q++) {
     const group = groupOfPost[q]!
     const adjust = hasParticipation ? st.participation[q * months + report]! : 0
@@ -159,6 +164,7 @@ export function passByPost(st: KernelState, t: number): void {
       st.ageingIn[k]! += sumAge
       st.ageingOut[k]! += sumAge
       if (hasMoves) movePost(st, q, t, group, false)
+      if (hasRecruitment) recruitToVacancies(st, st.recruitment, q, t, postFte, group, false)
     } else {
       for (let a = 0; a < ages; a++) {
         const c = first + a
@@ -304,5 +310,7 @@ export function passByAge(st: KernelState, t: number): void {
       carry = up
     }
     if (st.pairTarget.length > 0) movePost(st, q, t, base, true)
+    if (st.recruitment.fill.length > 0)
+      recruitToVacancies(st, st.recruitment, q, t, postFte, base, true)
   }
 }

@@ -325,6 +325,7 @@ export function runWithLoopOrder(
     pairStart: par.pairStart,
     pairTarget: par.pairTargetPost,
     pairHazard: par.pairMonthlyHazard,
+    recruitment: par.recruitment,
     groupOfPost,
     posts: index.postCount,
     ages,
@@ -361,7 +362,8 @@ export function runWithLoopOrder(
   state.hazard.set(par.leaverHazard)
   state.joinerStay.set(par.joinerStay)
   lastState.set(compiled, state)
-  const postMajor = !keepAge && par.pairTargetPost.length === 0 && !monthMajor
+  const postMajor =
+    !keepAge && par.pairTargetPost.length === 0 && par.recruitment.fill.length === 0 && !monthMajor
   if (postMajor) {
     runPostMajor(
       state,

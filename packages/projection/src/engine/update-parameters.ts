@@ -19,6 +19,7 @@ import { demandSeries } from './demand-series'
 import { monthlyHazard } from './monthly-hazard'
 import { resolveMovePairs } from './move-pairs'
 import { joinerStayShare, monthlyLeavingProbability } from './rate-kind'
+import { compileRecruitment } from './vacancy-recruitment'
 
 const LEAVER_REASON = { retirement: 0, voluntary: 1, other: 2 } as const
 const JOINER_KIND = { international: 0, returner: 1, other: 2 } as const
@@ -238,6 +239,13 @@ export function updateCompiledParameters(
         parameters.ftePerHead[cell] = fallback
     }
   }
+
+  parameters.recruitment = compileRecruitment(
+    index,
+    effective.recruitment,
+    parameters.startHeadcount,
+    parameters.ftePerHead,
+  )
 
   parameters.leaverRatePerYear.fill(0)
   for (const row of bySpecificity(effective.leaverRates)) {

@@ -113,6 +113,29 @@ export const joinerRowSchema = z
     path: ['headcountPerYear'],
   })
 
+/**
+ * Recruitment that responds to funded vacancies: each month the matched posts recruit
+ * `vacancyFillPerMonth` of their opening vacancy (demand FTE − supply FTE, when positive), in
+ * headcount at the post's FTE per head, up to the labour-market limit `maxHeadcountPerYear` per
+ * post (spread evenly over the months). No vacancy, no recruitment: supply can pass demand only
+ * through fixed joiners (international, levers) and newly qualified staff. Recruits join the
+ * "other" joiners, spread over age bands by the post's starting headcount. The most specific row
+ * wins for a post.
+ *
+ * @example
+ * ```ts
+ * import { recruitmentRowSchema } from '@oneworkforce/projection'
+ *
+ * // Nurses: a fifth of the vacancy filled each month, at most 600 recruits a year per post.
+ * recruitmentRowSchema.parse({ staffGroup: 'registered-nurse', vacancyFillPerMonth: 0.2, maxHeadcountPerYear: 600 })
+ * ```
+ */
+export const recruitmentRowSchema = z.strictObject({
+  ...postFilter,
+  vacancyFillPerMonth: rateSchema,
+  maxHeadcountPerYear: atMost(PROJECTION_LIMITS.headcount, 'maxHeadcountPerYear'),
+})
+
 /** A change of a training programme's intake for cohorts starting in `fromYear` or later. */
 export const intakeChangeSchema = z
   .strictObject({
@@ -315,6 +338,7 @@ export const projectionInputSchema = z.strictObject({
   leaverRates: z.array(leaverRateRowSchema).default([]),
   leaverRateChanges: z.array(leaverRateChangeSchema).default([]),
   joiners: z.array(joinerRowSchema).default([]),
+  recruitment: z.array(recruitmentRowSchema).default([]),
   pipelines: z.array(pipelineRowSchema).default([]),
   ageing: z.enum(['band-width', 'none']).default('band-width'),
   mobility: z.array(mobilityRowSchema).default([]),
@@ -346,6 +370,8 @@ export type LeaverRateRow = z.output<typeof leaverRateRowSchema>
 export type LeaverRateChange = z.output<typeof leaverRateChangeSchema>
 /** A joiner volume row. */
 export type JoinerRow = z.output<typeof joinerRowSchema>
+/** A recruitment row (joiners responding to vacancies). */
+export type RecruitmentRow = z.output<typeof recruitmentRowSchema>
 /** A training pipeline row. */
 export type PipelineRow = z.output<typeof pipelineRowSchema>
 /** A change of a programme's intake. */

@@ -189,6 +189,7 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
   checkCells('leaverRates', input.leaverRates)
   checkCells('leaverRateChanges', input.leaverRateChanges)
   checkCells('joiners', input.joiners)
+  checkCells('recruitment', input.recruitment)
   checkCells('pipelines', input.pipelines)
   checkCells('participationChanges', input.participationChanges)
   checkCells('baseline', input.demand.baseline, ['demand'])
