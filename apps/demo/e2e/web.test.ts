@@ -4,13 +4,9 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import * as schemas from '@oneworkforce/schemas'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic } from './static-server'
-
-// Transitional while the packages land in parallel: each gate goes when its package ships.
-const csvIngestLanded = 'safeIngestDatasetFiles' in schemas
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const chromiumArgs = [
@@ -86,7 +82,35 @@ describe('the demo web page', () => {
     const issues = page.locator('[data-testid="issues"] li')
     await expect
       .poll(() => issues.allTextContents())
-      .toEqual(expect.arrayContaining([expect.stringMatching(/workforce\.csv.*row 3/)]))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/workforce\.csv, table workforce, row 3, column headcount/),
+          // The tables the files lack are named, not filled in from the sample.
+          expect.stringMatching(/table organisations is missing/),
+        ]),
+      )
+    await expect(page.textContent('[data-testid="dataset-name"]')).resolves.toMatch(/your files/)
+    await expect(page.textContent('[data-testid="gap-value"]')).resolves.toBe('–')
+  })
+
+  it('names a JSON file’s bad row 1-based, as a person counts', async () => {
+    const rows = [
+      { id: 'a', title: 'A', owner: 'o', costGbp: '100', scores: [] },
+      { id: 'b', title: 'B', owner: 'o', costGbp: 'lots', scores: [] },
+    ]
+    await page.setInputFiles('[data-testid="file-input"]', {
+      name: 'initiatives.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(rows)),
+    })
+    const issues = page.locator('[data-testid="issues"] li')
+    await expect
+      .poll(() => issues.allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/initiatives\.json, table initiatives, row 2, column costGbp/),
+        ]),
+      )
   })
 
   it('renders an initiative title containing <script> as text', async () => {
@@ -126,6 +150,8 @@ describe('the demo web page', () => {
     })
     const first = page.locator('[data-testid="initiative"] .title').first()
     await expect.poll(() => first.textContent()).toBe(title)
+    // Only the user's two initiatives: none of the sample's twelve are mixed in.
+    expect(await page.locator('[data-testid="initiative"]').count()).toBe(2)
     expect(await page.locator('#ranking script, #ranking img').count()).toBe(0)
     expect(
       await page.evaluate(() => (window as { __injected?: boolean }).__injected),
@@ -133,11 +159,56 @@ describe('the demo web page', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it('filters by place, organisation and staff group', async () => {
+    await page.click('#reset-data')
+    const gap = page.locator('[data-testid="gap-value"]')
+    await expect.poll(() => gap.textContent()).toMatch(/^-?[\d,]+$/)
+    const whole = await gap.textContent()
+    await page.selectOption('[data-testid="filter-place"]', 'highcross')
+    await expect.poll(() => gap.textContent()).not.toBe(whole)
+    const organisations = await page
+      .locator('[data-testid="filter-organisation"] option')
+      .allTextContents()
+    expect(organisations.slice(1).every((text) => /STM01|STP06|STS06|STV06/.test(text))).toBe(true)
+    await page.selectOption('[data-testid="filter-organisation"]', 'STM01')
+    await page.selectOption('[data-testid="filter-staff-group"]', 'registered-nurse')
+    await expect(page.textContent('[data-testid="filter-summary"]')).resolves.toMatch(
+      /place highcross, organisation STM01, staff group registered-nurse/,
+    )
+    await expect.poll(() => gap.textContent()).toMatch(/^-?[\d,]+$/)
+    await page.selectOption('[data-testid="filter-place"]', '')
+    await page.selectOption('[data-testid="filter-staff-group"]', '')
+    await expect.poll(() => gap.textContent()).toBe(whole)
+  })
+
+  it('shows each weight slider’s value and share', async () => {
+    const output = page.locator('[data-testid="weight-value-feasibility"]')
+    await expect(output.textContent()).resolves.toBe('1.0 (25.0%)')
+    await page.locator('[data-testid="weight-feasibility"]').fill('3')
+    await expect.poll(() => output.textContent()).toBe('3.0 (50.0%)')
+    await page.locator('[data-testid="weight-feasibility"]').fill('1')
+  })
+
+  it('names the planted outliers and shows the SPC icons for the sample', async () => {
+    const findings = page.locator('[data-testid="benchmarking-findings"] li')
+    await expect
+      .poll(() => findings.allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/leaver rate \(NHS trusts\): .*\(STM02\).*worse/),
+          expect.stringMatching(/vacancy rate \(NHS trusts\): .*\(STA03\).*worse/),
+          expect.stringMatching(/rebased at 2024-10/),
+        ]),
+      )
+    expect(await page.locator('[data-testid="spc-icons"] svg').count()).toBeGreaterThan(0)
+  })
+
   it('saves a screenshot of the sample ICS', async () => {
     await page.click('#reset-data')
     await expect.poll(() => page.locator('[data-testid="initiative"]').count()).toBeGreaterThan(2)
     mkdirSync(join(appDir, 'out'), { recursive: true })
-    await page.screenshot({ path: join(appDir, 'out', 'web.png'), fullPage: true })
+    mkdirSync(join(appDir, 'out', 'screenshots'), { recursive: true })
+    await page.screenshot({ path: join(appDir, 'out', 'screenshots', 'web.png'), fullPage: true })
     expect(pageErrors).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,8 +7,9 @@ import { parseCliArgs, usage } from './cli/args'
 import { loadDataDir, loadSample, loadScenarioFile } from './cli/load-data'
 import { simulateSection } from './cli/simulate'
 import { runJob } from './job/run-job'
-import { renderHtmlReport } from './report/html'
+import { sampleChangePoints } from './job/sample'
 import { renderTerminalReport } from './report/terminal'
+import { writeReportFiles } from './report/write-report'
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -43,13 +44,14 @@ async function main(): Promise<number> {
     extraScenarios: scenarioFile?.scenarios ?? [],
     runs: options.runs,
     seed: options.seed,
+    // The sample's documented change points (its README); own data has none unless stated.
+    ...(options.dataDir ? {} : { changePoints: sampleChangePoints }),
     simulate: (dataset) =>
       simulateSection(dataset, options, !options.json && process.stderr.isTTY === true),
   })
 
   await mkdir(options.outDir, { recursive: true })
-  const htmlPath = resolve(options.outDir, 'report.html')
-  await writeFile(htmlPath, renderHtmlReport(report, await chartJsSource()), 'utf8')
+  const htmlPath = await writeReportFiles(resolve(options.outDir), report, await chartJsSource())
 
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
   else process.stdout.write(`${renderTerminalReport(report, htmlPath)}\n`)

@@ -1,33 +1,59 @@
 import * as benchmarking from '@oneworkforce/benchmarking'
 import type { Dataset } from '@oneworkforce/schemas'
 import { landed, notLanded } from './landed'
-import type { BenchmarkingSummary, FunnelSummary, Section, SpcSummary } from './report-model'
+import { peerGroupsOf } from './peer-groups'
+import type {
+  BenchmarkingSummary,
+  ChangePoint,
+  FunnelSummary,
+  Section,
+  SpcSummary,
+} from './report-model'
+import { spcFor } from './spc'
 
 type Api = Pick<typeof benchmarking, 'computeIndicators' | 'funnelPlot' | 'xmrChart'>
 type IndicatorName = 'vacancy-rate' | 'leaver-rate'
 
-const shown: readonly { readonly name: IndicatorName; readonly label: string }[] = [
-  { name: 'vacancy-rate', label: 'vacancy rate' },
-  { name: 'leaver-rate', label: 'leaver rate' },
+/** The indicators the demo benchmarks, with the unit of their funnel's size axis. */
+const shown: readonly {
+  readonly name: IndicatorName
+  readonly label: string
+  readonly sizeLabel: string
+}[] = [
+  { name: 'leaver-rate', label: 'leaver rate', sizeLabel: 'mean headcount (people)' },
+  { name: 'vacancy-rate', label: 'vacancy rate', sizeLabel: 'mean funded establishment (FTE)' },
 ]
+
+/** Options of the benchmarking section. */
+export interface BenchmarkingOptions {
+  /** Documented process changes: the SPC charts are rebased at these months. */
+  readonly changePoints?: readonly ChangePoint[]
+  /** Keep only these organisations (codes); all when absent. */
+  readonly organisations?: readonly string[]
+}
 
 function funnelFor(
   api: Api,
   dataset: Dataset,
-  name: IndicatorName,
-  label: string,
+  indicator: (typeof shown)[number],
+  peers: { readonly label: string; readonly members: ReadonlySet<string> },
 ): FunnelSummary | undefined {
   const table = api.computeIndicators(dataset, {
-    indicators: [name],
+    indicators: [indicator.name],
     groupBy: ['organisation'],
     window: 'rolling-12-months',
   })
-  const lastMonth = table.rows.reduce(
-    (latest, row) => (row.month > latest ? row.month : latest),
-    '',
-  )
+  const lastMonth =
+    table.rows
+      .map((row) => row.month)
+      .sort()
+      .at(-1) ?? ''
   const rows = table.rows.filter(
-    (row) => row.month === lastMonth && row.value !== null && row.denominator > 0,
+    (row) =>
+      row.month === lastMonth &&
+      row.value !== null &&
+      row.denominator > 0 &&
+      peers.members.has(row.group.organisation ?? ''),
   )
   if (rows.length < 3) return undefined
   const names = new Map(dataset.organisations.map((each) => [each.code, each.name]))
@@ -40,119 +66,76 @@ function funnelFor(
     {
       type: 'proportion',
       method: 'wilson',
-      goodDirection: benchmarking.INDICATOR_DEFINITIONS[name].goodDirection,
+      goodDirection: benchmarking.INDICATOR_DEFINITIONS[indicator.name].goodDirection,
     },
   )
-  const level = (
-    limits: readonly { level: number; lower: number; upper: number }[],
-    wanted: number,
-  ) => limits.find((each) => Math.abs(each.level - wanted) < 1e-9)
+  const at = (limits: readonly { level: number; lower: number; upper: number }[], level: number) =>
+    limits.find((each) => Math.abs(each.level - level) < 1e-9)
   return {
-    indicator: label,
+    id: `${indicator.name}-${peers.label.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-')}`,
+    indicator: indicator.label,
+    peerGroup: peers.label,
     period: `12 months to ${lastMonth}`,
+    sizeLabel: indicator.sizeLabel,
     target: plot.target,
+    phi: plot.overdispersion.phi,
+    method: `${plot.method} limits, ${plot.adjustment} overdispersion adjustment`,
     points: plot.units.map((unit) => ({
       unit: unit.unit,
       label: names.get(unit.unit) ?? unit.unit,
       size: unit.size,
       value: unit.value,
+      numerator: unit.numerator,
+      adjustedZ: unit.adjustedZ,
+      lower998: at(unit.limits, 0.998)?.lower ?? 0,
+      upper998: at(unit.limits, 0.998)?.upper ?? 0,
       outlier: unit.outlier ? (unit.direction === 'better' ? 'better' : 'worse') : 'none',
+      outside95: !unit.outlier && unit.outsideLevel !== null,
     })),
     limits: plot.curve.map((point) => ({
       size: point.size,
-      lower95: level(point.adjustedLimits, 0.95)?.lower ?? Number.NaN,
-      upper95: level(point.adjustedLimits, 0.95)?.upper ?? Number.NaN,
-      lower998: level(point.adjustedLimits, 0.998)?.lower ?? Number.NaN,
-      upper998: level(point.adjustedLimits, 0.998)?.upper ?? Number.NaN,
+      lower95: at(point.adjustedLimits, 0.95)?.lower ?? 0,
+      upper95: at(point.adjustedLimits, 0.95)?.upper ?? 0,
+      lower998: at(point.adjustedLimits, 0.998)?.lower ?? 0,
+      upper998: at(point.adjustedLimits, 0.998)?.upper ?? 0,
     })),
     overdispersion: plot.overdispersion.applied
-      ? `limits widened for overdispersion: ${plot.adjustment}, φ = ${plot.overdispersion.phi.toFixed(2)}`
-      : 'no overdispersion adjustment needed',
+      ? `limits widened for overdispersion (${plot.adjustment}): φ = ${plot.overdispersion.phi.toFixed(2)}`
+      : `no overdispersion adjustment needed: φ = ${plot.overdispersion.phi.toFixed(2)}`,
   }
 }
 
-const ruleNames = [
-  ['outsideLimits', 'point outside the limits'],
-  ['run', 'run on one side of the mean'],
-  ['trend', 'trend'],
-  ['twoOfThree', 'two of three near a limit'],
-] as const
-
-/** Condenses flagged months into ranges: `2024-04 to 2024-10, 2025-02`. */
-function monthRanges(months: readonly string[], all: readonly string[]): string {
-  const ranges: string[][] = []
-  for (const month of months) {
-    const last = ranges.at(-1)
-    const previous = last?.at(-1)
-    if (last && previous !== undefined && all.indexOf(month) === all.indexOf(previous) + 1)
-      last.push(month)
-    else ranges.push([month])
-  }
-  return ranges
-    .map((range) => (range.length > 1 ? `${range[0]} to ${range.at(-1)}` : range[0]))
-    .join(', ')
-}
-
-function spcFor(
-  api: Api,
+/**
+ * Funnel plots of leaver and vacancy rates within each peer group (like with like: NHS trusts
+ * together, each other sector on its own), and XmR charts of the ICS's monthly series rebased at
+ * the documented change points.
+ */
+export function benchmarkingSection(
   dataset: Dataset,
-  name: IndicatorName,
-  label: string,
-): SpcSummary | undefined {
-  const table = api.computeIndicators(dataset, { indicators: [name], groupBy: [], window: 'month' })
-  const series = table.rows
-    .filter((row): row is typeof row & { value: number } => row.value !== null)
-    .map((row) => ({ month: row.month, value: row.value }))
-  if (series.length < 2) return undefined
-  const chart = api.xmrChart(series, {
-    goodDirection: benchmarking.INDICATOR_DEFINITIONS[name].goodDirection,
-  })
-  const months = chart.points.map((point) => point.month)
-  const signals = ruleNames.flatMap(([key, text]) => {
-    const flagged = chart.points.filter((point) => point[key])
-    if (flagged.length === 0) return []
-    const kinds = [...new Set(flagged.map((point) => point.variation))].join('/')
-    return [
-      `${text} (${kinds}): ${monthRanges(
-        flagged.map((point) => point.month),
-        months,
-      )}`,
-    ]
-  })
-  const phase = chart.phases.at(-1)
-  return {
-    indicator: label,
-    unit: 'ICS, monthly',
-    points: chart.points.map((point) => ({
-      month: point.month,
-      value: point.value,
-      flag:
-        point.variation === 'improvement' || point.variation === 'concern'
-          ? point.variation
-          : point.variation === 'common-cause'
-            ? 'none'
-            : 'neutral',
-    })),
-    mean: phase?.mean ?? 0,
-    lowerLimit: phase?.lowerLimit ?? 0,
-    upperLimit: phase?.upperLimit ?? 0,
-    signals: [...signals, `latest point: ${chart.latestVariation}`],
-  }
-}
-
-/** Funnel plots of vacancy and leaver rates by organisation, and XmR charts of the ICS series. */
-export function benchmarkingSection(dataset: Dataset): Section<BenchmarkingSummary> {
+  options: BenchmarkingOptions = {},
+): Section<BenchmarkingSummary> {
   const names = ['computeIndicators', 'funnelPlot', 'xmrChart'] as const
   const api = landed<Api>(benchmarking, names)
   if (!api)
     return { status: 'unavailable', reason: notLanded('@oneworkforce/benchmarking', [...names]) }
-  const funnels = shown.flatMap(({ name, label }) => funnelFor(api, dataset, name, label) ?? [])
-  const spc = shown.flatMap(({ name, label }) => spcFor(api, dataset, name, label) ?? [])
+  const groups = peerGroupsOf(dataset, options.organisations)
+  const funnels = groups.flatMap((peers) =>
+    shown.flatMap((indicator) => funnelFor(api, dataset, indicator, peers) ?? []),
+  )
+  const spc: SpcSummary[] = shown.flatMap(
+    ({ name, label }) => spcFor(api, dataset, name, label, options) ?? [],
+  )
   if (funnels.length === 0 && spc.length === 0) {
     return {
       status: 'unavailable',
       reason: 'the dataset has no vacancy or leaver history to benchmark',
     }
   }
-  return { status: 'ok', data: { funnels, spc } }
+  return {
+    status: 'ok',
+    data: { funnels, spc },
+    notes: [
+      `peer groups: ${groups.map((each) => `${each.label} (${each.members.size})`).join(', ')}; a funnel needs at least 3 organisations`,
+    ],
+  }
 }

@@ -1,7 +1,7 @@
 import * as projection from '@oneworkforce/projection'
 import { type Dataset, defaultTaxonomy, type ScenarioInput } from '@oneworkforce/schemas'
 import { landed, notLanded } from './landed'
-import type { ProjectionSummary, Section, YearFigures } from './report-model'
+import type { CostYear, ProjectionSummary, Section, YearFigures } from './report-model'
 
 type Api = Pick<
   typeof projection,
@@ -10,6 +10,8 @@ type Api = Pick<
   | 'trainScenario'
   | 'retainScenario'
   | 'reformScenario'
+  | 'safeProjectWorkforce'
+  | 'financialYearSummary'
 >
 const names = [
   'safeProjectionInputFromDataset',
@@ -17,6 +19,8 @@ const names = [
   'trainScenario',
   'retainScenario',
   'reformScenario',
+  'safeProjectWorkforce',
+  'financialYearSummary',
 ] as const
 
 /** Lever settings of the web page's Train / Retain / Reform controls. */
@@ -70,6 +74,25 @@ function summarise(
   }
 }
 
+/** Baseline pay costs by financial year: substantive, bank and agency (the engine's cover of the shortfall). */
+function baselineCosts(api: Api, input: projection.ProjectionInput): CostYear[] | undefined {
+  const result = api.safeProjectWorkforce(input)
+  if (!result.success) return undefined
+  return api.financialYearSummary(result.value, { keep: [] }).map((row) => {
+    const extra = row as { readonly costToMeetDemandGbp?: { toString(): string } }
+    return {
+      financialYear: row.financialYear,
+      substantiveGbp: row.substantiveCostGbp.toString(),
+      bankGbp: row.bankCostGbp.toString(),
+      agencyGbp: row.agencyCostGbp.toString(),
+      totalGbp: row.totalCostGbp.toString(),
+      ...(extra.costToMeetDemandGbp
+        ? { costToMeetDemandGbp: extra.costToMeetDemandGbp.toString() }
+        : {}),
+    }
+  })
+}
+
 /** The scenarios the report projects: the dataset's own (other than its baseline), else the package presets. */
 function presetScenarios(api: Api, dataset: Dataset): ScenarioInput[] {
   const own = dataset.scenarios.filter(
@@ -98,14 +121,22 @@ export function projectionSection(
       issues: totals.issues,
     }
   const byGroup = api.safeCompareScenarios(input.value, [], { keep: ['staffGroup'] })
+  const costs = baselineCosts(api, input.value)
   return {
     status: 'ok',
-    data: summarise(
-      dataset,
-      totals.value,
-      byGroup.success ? byGroup.value : undefined,
-      input.value.startMonth,
-    ),
+    data: {
+      ...summarise(
+        dataset,
+        totals.value,
+        byGroup.success ? byGroup.value : undefined,
+        input.value.startMonth,
+      ),
+      ...(costs ? { costs } : {}),
+      scenarioDescriptions: scenarios.map((scenario) => ({
+        id: scenario.id,
+        description: scenario.description ?? scenario.name,
+      })),
+    },
   }
 }
 

@@ -60,12 +60,27 @@ export interface StaffGroupFan {
   readonly demand: readonly FanBand[]
 }
 
+/** Baseline pay costs for one financial year (decimal pounds as strings). */
+export interface CostYear {
+  readonly financialYear: string
+  readonly substantiveGbp: string
+  readonly bankGbp: string
+  readonly agencyGbp: string
+  readonly totalGbp: string
+  /** The pay bill if demand were fully met (when the projection gives it). */
+  readonly costToMeetDemandGbp?: string
+}
+
 /** The deterministic projection: baseline and scenarios. */
 export interface ProjectionSummary {
   readonly startMonth: string
   readonly horizonYear: string
   readonly scenarios: readonly ScenarioSummary[]
   readonly byStaffGroup: readonly StaffGroupSeries[]
+  /** Baseline costs by financial year. */
+  readonly costs?: readonly CostYear[]
+  /** Scenario descriptions (for the assumptions page). */
+  readonly scenarioDescriptions?: readonly { readonly id: string; readonly description: string }[]
 }
 
 /** The Monte Carlo ranges. */
@@ -85,14 +100,31 @@ export interface FunnelPoint {
   readonly label: string
   readonly size: number
   readonly value: number
+  /** Numerator of the value (leavers, mean vacancy FTE). */
+  readonly numerator: number
+  /** Overdispersion-adjusted z-score. */
+  readonly adjustedZ: number
+  /** The unit's adjusted 99.8% limits at its size. */
+  readonly lower998: number
+  readonly upper998: number
   readonly outlier: 'none' | 'better' | 'worse'
+  /** Outside the 95% limits only (a conversation, not an alarm). */
+  readonly outside95: boolean
 }
 
 /** A funnel plot: the units, the target and limit curves over the size range. */
 export interface FunnelSummary {
+  /** Stable id for charts and exports. */
+  readonly id: string
   readonly indicator: string
+  /** The peer group plotted (like with like): `NHS trusts`, `social care providers`. */
+  readonly peerGroup: string
   readonly period: string
+  /** x-axis: what the size is, with its unit (`mean headcount (people)`). */
+  readonly sizeLabel: string
   readonly target: number
+  readonly phi: number
+  readonly method: string
   readonly points: readonly FunnelPoint[]
   readonly limits: readonly {
     readonly size: number
@@ -104,25 +136,74 @@ export interface FunnelSummary {
   readonly overdispersion?: string
 }
 
-/** An XmR chart of one series with its special-cause flags. */
+/** Making Data Count variation icons: common cause, or special cause by kind and side. */
+export type VariationIcon =
+  | 'common-cause'
+  | 'improvement-high'
+  | 'improvement-low'
+  | 'concern-high'
+  | 'concern-low'
+  | 'neutral-high'
+  | 'neutral-low'
+
+/** One phase of an XmR chart (between rebases). */
+export interface SpcPhase {
+  readonly start: string
+  readonly end: string
+  readonly points: number
+  readonly mean: number
+  readonly lowerLimit: number
+  readonly upperLimit: number
+  readonly specialCausePoints: number
+}
+
+/** An XmR chart of one series with its special-cause flags, one kind per flagged month. */
 export interface SpcSummary {
+  readonly id: string
   readonly indicator: string
   readonly unit: string
   readonly points: readonly {
     readonly month: string
     readonly value: number
+    readonly mean: number
+    readonly lowerLimit: number
+    readonly upperLimit: number
+    /** One kind per point: none (common cause), improvement, concern or neutral. */
     readonly flag: 'none' | 'improvement' | 'concern' | 'neutral'
   }[]
-  readonly mean: number
-  readonly lowerLimit: number
-  readonly upperLimit: number
+  readonly phases: readonly SpcPhase[]
+  /** Months the chart was rebased at, each with its documented reason. */
+  readonly rebasedAt: readonly { readonly month: string; readonly reason: string }[]
+  /** Special-cause points before rebasing (one set of limits over the whole series). */
+  readonly unrebasedSpecialCause: number
+  readonly target?: number
+  readonly variationIcon: VariationIcon
+  readonly assurance?: 'pass' | 'fail' | 'inconsistent'
   readonly signals: readonly string[]
+}
+
+/** A documented change in a process: where an SPC chart should be rebased, and why. */
+export interface ChangePoint {
+  readonly indicator: string
+  readonly month: string
+  readonly reason: string
 }
 
 /** Benchmarking: funnel plots and SPC charts. */
 export interface BenchmarkingSummary {
   readonly funnels: readonly FunnelSummary[]
   readonly spc: readonly SpcSummary[]
+}
+
+/** One assumption the figures rest on, with where it comes from. */
+export interface Assumption {
+  /** Which part of the report it affects: projection, uncertainty, benchmarking, prioritisation. */
+  readonly area: string
+  readonly assumption: string
+  readonly value: string
+  readonly source: string
+  /** True when it is a default nobody has chosen (equal weights, an illustrative target). */
+  readonly flagged?: boolean
 }
 
 /** One ranked initiative with the share of SMAA weightings that give it each rank. */
@@ -146,6 +227,8 @@ export interface PrioritisationSummary {
   readonly budgetGbp: string
   readonly portfolioCostGbp: string
   readonly smaaSamples?: number
+  /** Assumptions the prioritisation package flags (ties, default weights). */
+  readonly assumptions?: readonly Assumption[]
 }
 
 /** Everything the terminal, HTML and JSON reports show. */
@@ -158,4 +241,6 @@ export interface DemoReport {
   readonly uncertainty: Section<UncertaintySummary>
   readonly benchmarking: Section<BenchmarkingSummary>
   readonly prioritisation: Section<PrioritisationSummary>
+  /** Every assumption the figures rest on, with its source. */
+  readonly assumptions: readonly Assumption[]
 }

@@ -1,8 +1,9 @@
 import type { Dataset, Result } from '@oneworkforce/schemas'
+import { collectAssumptions } from './assumptions'
 import { benchmarkingSection } from './benchmarking'
 import { prioritisationSection } from './prioritisation'
 import { projectionSection } from './projection'
-import type { DemoReport, Section, UncertaintySummary } from './report-model'
+import type { ChangePoint, DemoReport, Section, UncertaintySummary } from './report-model'
 import { summariseValidation } from './validation'
 
 /** The portfolio budget the demo states for the sample ICS: £5m. */
@@ -19,6 +20,10 @@ export interface JobInput {
   readonly runs: number
   readonly seed: number
   readonly budgetGbp?: string
+  /** Relative criterion weights (e.g. swing weights); equal weights when absent (a flagged assumption). */
+  readonly weights?: Readonly<Record<string, number>>
+  /** Documented process changes the SPC charts are rebased at (the sample's are in its README). */
+  readonly changePoints?: readonly ChangePoint[]
   /** Runs the Monte Carlo ranges (node only: worker threads); the web page leaves it out. */
   readonly simulate?: (dataset: Dataset) => Promise<Section<UncertaintySummary>>
 }
@@ -42,9 +47,7 @@ export async function runJob(input: JobInput): Promise<DemoReport> {
       }
     }
   }
-  return {
-    title: `oneworkforce report: ${validated.section.status === 'ok' ? validated.section.data.datasetName : input.source}`,
-    generatedAt: new Date().toISOString(),
+  const parts: Omit<DemoReport, 'assumptions' | 'title' | 'generatedAt'> = {
     options: { runs: input.runs, seed: input.seed },
     validation: validated.section,
     projection: dataset ? guard(() => projectionSection(dataset, input.extraScenarios)) : unusable,
@@ -53,15 +56,28 @@ export async function runJob(input: JobInput): Promise<DemoReport> {
         ? await input.simulate(dataset)
         : { status: 'unavailable', reason: 'Monte Carlo ranges run in the terminal report only' }
       : unusable,
-    benchmarking: dataset ? guard(() => benchmarkingSection(dataset)) : unusable,
+    benchmarking: dataset
+      ? guard(() =>
+          benchmarkingSection(dataset, {
+            ...(input.changePoints ? { changePoints: input.changePoints } : {}),
+          }),
+        )
+      : unusable,
     prioritisation: dataset
       ? guard(() =>
           prioritisationSection(dataset, {
             smaaSamples: 10_000,
             seed: input.seed,
             budgetGbp: input.budgetGbp ?? DEFAULT_BUDGET_GBP,
+            ...(input.weights ? { weights: input.weights } : {}),
           }),
         )
       : unusable,
+  }
+  return {
+    title: `oneworkforce report: ${validated.section.status === 'ok' ? validated.section.data.datasetName : input.source}`,
+    generatedAt: new Date().toISOString(),
+    ...parts,
+    assumptions: collectAssumptions(parts, input.weights !== undefined),
   }
 }

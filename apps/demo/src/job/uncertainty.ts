@@ -85,14 +85,16 @@ export async function uncertaintySection(
     ...common,
     keep: [],
     gapThresholdsFte: [0],
-    onProgress: (progress) => options.onProgress?.(progress.runsCompleted, total),
+    onProgress: (progress: projection.SimulationProgress) =>
+      options.onProgress?.(progress.runsCompleted, total),
   })
   if (!totals.success)
     return { status: 'failed', reason: 'the Monte Carlo simulation failed', issues: totals.issues }
   const byGroup = await api.safeSimulateWorkforce(input.value, {
     ...common,
     keep: ['staffGroup'],
-    onProgress: (progress) => options.onProgress?.(options.runs + progress.runsCompleted, total),
+    onProgress: (progress: projection.SimulationProgress) =>
+      options.onProgress?.(options.runs + progress.runsCompleted, total),
   })
   if (!byGroup.success)
     return { status: 'failed', reason: 'the Monte Carlo simulation failed', issues: byGroup.issues }

@@ -1,5 +1,6 @@
 import type { ChartConfiguration } from 'chart.js'
 import type {
+  CostYear,
   FunnelSummary,
   PrioritisationSummary,
   ProjectionSummary,
@@ -10,14 +11,22 @@ import type {
 
 /**
  * Chart.js configurations built from report data. They are plain JSON (no callbacks), so the
- * HTML report can embed them as data and the web page can pass them to Chart.js directly.
+ * HTML report can embed them as data and the web page can pass them to Chart.js directly; the
+ * few behaviours that need a function (legend filter, point labels) are switched on by dataset
+ * flags that `chart-runtime` reads (`hideInLegend`, `pointLabels`).
  */
-export type ChartSpec = ChartConfiguration & { readonly id: string; readonly title: string }
+export type ChartSpec = ChartConfiguration & {
+  readonly id: string
+  readonly title: string
+  /** A sentence saying what the chart shows, for screen readers and the printed caption. */
+  readonly description: string
+}
 
+/** NHS identity colours (blue, red, green, orange, plum, aqua, dark grey, warm yellow). */
 const palette = [
   '#005eb8',
   '#da291c',
-  '#009639',
+  '#007f3b',
   '#ed8b00',
   '#7c2855',
   '#00a499',
@@ -30,80 +39,96 @@ const translucent = (hex: string, alpha: number): string => {
   return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`
 }
 
-const fteAxis = (text: string) => ({ title: { display: true, text } })
+const axisTitle = (text: string) => ({ display: true, text, font: { size: 15, weight: 'bold' } })
+/** A stock axis (FTE, headcount, pounds) starts at zero so its height reads as size. */
+const stockAxis = (text: string) => ({ beginAtZero: true, title: axisTitle(text) })
+const categoryAxis = (text: string) => ({ title: axisTitle(text) })
+
+const baseOptions = (title: string) => ({
+  animation: false as const,
+  responsive: true,
+  maintainAspectRatio: true,
+  aspectRatio: 2.2,
+  plugins: {
+    title: { display: true, text: title, font: { size: 17, weight: 'bold' as const } },
+    legend: { position: 'bottom' as const, labels: { boxWidth: 18, font: { size: 14 } } },
+  },
+})
+
+/** Statistics like "supply P95" that shape a band but need no legend entry of their own. */
+const bandEdge = (label: string, data: number[], fill: string, to: false | string) => ({
+  label,
+  data,
+  borderWidth: 0,
+  pointRadius: 0,
+  backgroundColor: fill,
+  fill: to,
+  hideInLegend: to === false,
+})
 
 /** A fan chart of supply (P5-P95, P25-P75, median) against median demand for one staff group. */
 export function fanChart(fan: StaffGroupFan): ChartSpec {
-  const labels = fan.supply.map((band) => band.financialYear)
   const supply = colour(0)
   const demand = colour(1)
+  const last = fan.supply.at(-1)
   return {
     id: `fan-${fan.staffGroup}`,
     title: fan.label,
+    description: `${fan.label}: projected supply with its 50% and 90% ranges against median demand, FTE by financial year${last ? `; supply in ${last.financialYear} between ${Math.round(last.p5)} and ${Math.round(last.p95)} FTE` : ''}.`,
     type: 'line',
     data: {
-      labels,
+      labels: fan.supply.map((band) => band.financialYear),
       datasets: [
+        bandEdge(
+          'supply P95',
+          fan.supply.map((band) => band.p95),
+          translucent(supply, 0.15),
+          false,
+        ),
+        bandEdge(
+          'supply 90% range (P5-P95)',
+          fan.supply.map((band) => band.p5),
+          translucent(supply, 0.15),
+          '-1',
+        ),
+        bandEdge(
+          'supply P75',
+          fan.supply.map((band) => band.p75),
+          translucent(supply, 0.3),
+          false,
+        ),
+        bandEdge(
+          'supply 50% range (P25-P75)',
+          fan.supply.map((band) => band.p25),
+          translucent(supply, 0.3),
+          '-1',
+        ),
         {
-          label: 'supply P95',
-          data: fan.supply.map((band) => band.p95),
-          borderWidth: 0,
-          pointRadius: 0,
-          backgroundColor: translucent(supply, 0.15),
-          fill: false,
-        },
-        {
-          label: 'supply P5-P95',
-          data: fan.supply.map((band) => band.p5),
-          borderWidth: 0,
-          pointRadius: 0,
-          backgroundColor: translucent(supply, 0.15),
-          fill: '-1',
-        },
-        {
-          label: 'supply P75',
-          data: fan.supply.map((band) => band.p75),
-          borderWidth: 0,
-          pointRadius: 0,
-          backgroundColor: translucent(supply, 0.3),
-          fill: false,
-        },
-        {
-          label: 'supply P25-P75',
-          data: fan.supply.map((band) => band.p25),
-          borderWidth: 0,
-          pointRadius: 0,
-          backgroundColor: translucent(supply, 0.3),
-          fill: '-1',
-        },
-        {
-          label: 'supply median',
+          label: 'supply, median',
           data: fan.supply.map((band) => band.p50),
           borderColor: supply,
           backgroundColor: supply,
+          borderWidth: 3,
           pointRadius: 0,
           fill: false,
         },
         {
-          label: 'demand median',
+          label: 'demand, median',
           data: fan.demand.map((band) => band.p50),
           borderColor: demand,
           backgroundColor: demand,
-          borderDash: [6, 4],
+          borderDash: [8, 4],
+          borderWidth: 3,
           pointRadius: 0,
           fill: false,
         },
       ],
     },
     options: {
-      animation: false,
-      plugins: {
-        legend: { labels: { filter: undefined } },
-        title: { display: true, text: `${fan.label}: supply range and demand (FTE)` },
-      },
-      scales: { y: fteAxis('FTE') },
+      ...baseOptions(`${fan.label}: supply range and demand`),
+      scales: { x: categoryAxis('financial year (March)'), y: stockAxis('FTE') },
     },
-  }
+  } as ChartSpec
 }
 
 /** Deterministic supply and demand lines for one staff group (when no Monte Carlo ranges exist). */
@@ -111,6 +136,7 @@ export function supplyDemandChart(series: StaffGroupSeries): ChartSpec {
   return {
     id: `supply-demand-${series.staffGroup}`,
     title: series.label,
+    description: `${series.label}: projected supply and demand, FTE at each March.`,
     type: 'line',
     data: {
       labels: series.years.map((year) => year.financialYear),
@@ -120,6 +146,7 @@ export function supplyDemandChart(series: StaffGroupSeries): ChartSpec {
           data: series.years.map((year) => year.supplyFte),
           borderColor: colour(0),
           backgroundColor: colour(0),
+          borderWidth: 3,
           pointRadius: 0,
         },
         {
@@ -127,17 +154,17 @@ export function supplyDemandChart(series: StaffGroupSeries): ChartSpec {
           data: series.years.map((year) => year.demandFte),
           borderColor: colour(1),
           backgroundColor: colour(1),
-          borderDash: [6, 4],
+          borderDash: [8, 4],
+          borderWidth: 3,
           pointRadius: 0,
         },
       ],
     },
     options: {
-      animation: false,
-      plugins: { title: { display: true, text: `${series.label}: supply and demand (FTE)` } },
-      scales: { y: fteAxis('FTE') },
+      ...baseOptions(`${series.label}: supply and demand`),
+      scales: { x: categoryAxis('financial year (March)'), y: stockAxis('FTE') },
     },
-  }
+  } as ChartSpec
 }
 
 /** The total gap per financial year under each scenario. */
@@ -146,6 +173,7 @@ export function scenarioChart(projection: ProjectionSummary): ChartSpec {
   return {
     id: 'scenarios',
     title: 'Scenario comparison',
+    description: `Workforce gap (demand minus supply, FTE) at each March to ${projection.horizonYear} under ${projection.scenarios.map((each) => each.name).join(', ')}.`,
     type: 'line',
     data: {
       labels,
@@ -154,17 +182,58 @@ export function scenarioChart(projection: ProjectionSummary): ChartSpec {
         data: scenario.years.map((year) => year.gapFte),
         borderColor: colour(index),
         backgroundColor: colour(index),
-        pointRadius: 2,
+        borderWidth: 3,
+        borderDash:
+          index === 0
+            ? []
+            : [
+                [8, 4],
+                [2, 3],
+                [12, 3, 2, 3],
+                [4, 4],
+              ][index % 4],
+        pointRadius: 3,
       })),
     },
     options: {
-      animation: false,
-      plugins: {
-        title: { display: true, text: 'Workforce gap (demand − supply, FTE) by scenario' },
+      ...baseOptions('Workforce gap by scenario (demand − supply)'),
+      scales: {
+        x: categoryAxis('financial year (March)'),
+        y: stockAxis('gap (FTE)'),
       },
-      scales: { y: fteAxis('gap FTE') },
     },
-  }
+  } as ChartSpec
+}
+
+/** Baseline pay costs by financial year, stacked: substantive, bank, agency (£m). */
+export function costChart(costs: readonly CostYear[]): ChartSpec {
+  const millions = (value: string) => Math.round(Number(value) / 10_000) / 100
+  const parts = [
+    ['substantive pay', 'substantiveGbp', colour(0)],
+    ['bank', 'bankGbp', colour(5)],
+    ['agency', 'agencyGbp', colour(3)],
+  ] as const
+  return {
+    id: 'costs',
+    title: 'Pay costs by financial year',
+    description: `Baseline pay bill by financial year in £ millions, substantive, bank and agency stacked, ${costs[0]?.financialYear ?? ''} to ${costs.at(-1)?.financialYear ?? ''}.`,
+    type: 'bar',
+    data: {
+      labels: costs.map((each) => each.financialYear),
+      datasets: parts.map(([label, key, fill]) => ({
+        label,
+        data: costs.map((each) => millions(each[key])),
+        backgroundColor: fill,
+      })),
+    },
+    options: {
+      ...baseOptions('Baseline pay bill by financial year'),
+      scales: {
+        x: { stacked: true, ...categoryAxis('financial year') },
+        y: { stacked: true, ...stockAxis('£ millions a year') },
+      },
+    },
+  } as ChartSpec
 }
 
 /** A funnel plot: organisations against their size with 95% and 99.8% limits around the target. */
@@ -187,118 +256,139 @@ export function funnelChart(funnel: FunnelSummary): ChartSpec {
     ],
     borderColor: upper === 'upper998' ? colour(1) : colour(3),
     borderDash: dash,
-    borderWidth: 1,
+    borderWidth: 2,
     pointRadius: 0,
     showLine: true,
     spanGaps: false,
   })
   const sizes = funnel.limits.map((each) => each.size)
+  const outliers = funnel.points.filter((point) => point.outlier !== 'none')
   return {
-    id: `funnel-${funnel.indicator}`,
-    title: `Funnel plot: ${funnel.indicator}`,
+    id: `funnel-${funnel.id}`,
+    title: `Funnel plot: ${funnel.indicator}, ${funnel.peerGroup}`,
+    description: `${funnel.indicator} of ${funnel.points.length} ${funnel.peerGroup} (${funnel.period}) against ${funnel.sizeLabel}, with 95% and 99.8% limits around ${(funnel.target * 100).toFixed(1)}%; ${outliers.length === 0 ? 'none outside the 99.8% limits' : `outside the 99.8% limits: ${outliers.map((point) => point.unit).join(', ')}`}.`,
     type: 'scatter',
     data: {
       datasets: [
         {
-          label: 'organisations',
+          label: 'organisation (red: worse than expected, green: better)',
           data: funnel.points.map((point) => ({ x: point.size, y: point.value * 100 })),
           pointBackgroundColor: funnel.points.map((point) => pointColour(point.outlier)),
-          pointRadius: 4,
+          pointBorderColor: funnel.points.map((point) => pointColour(point.outlier)),
+          backgroundColor: colour(6),
+          pointRadius: 6,
+          pointLabels: funnel.points.map((point) => point.unit),
         },
         {
           type: 'line' as const,
-          label: 'target',
+          label: `target ${(funnel.target * 100).toFixed(1)}% (pooled rate)`,
           data: [
             { x: Math.min(...sizes), y: funnel.target * 100 },
             { x: Math.max(...sizes), y: funnel.target * 100 },
           ],
           borderColor: colour(6),
-          borderWidth: 1,
+          borderWidth: 2,
           pointRadius: 0,
           showLine: true,
         },
-        limitLine('95% limits', 'lower95', 'upper95', [4, 4]),
+        limitLine('95% limits', 'lower95', 'upper95', [6, 4]),
         limitLine('99.8% limits', 'lower998', 'upper998', []),
       ],
     },
     options: {
-      animation: false,
-      plugins: {
-        title: { display: true, text: `${funnel.indicator} (${funnel.period}) against size` },
-      },
+      ...baseOptions(`${funnel.indicator} of ${funnel.peerGroup}, ${funnel.period}`),
       scales: {
-        x: { type: 'linear', title: { display: true, text: 'denominator (size)' } },
-        y: { title: { display: true, text: `${funnel.indicator} (%)` } },
+        x: { type: 'linear', beginAtZero: true, title: axisTitle(funnel.sizeLabel) },
+        y: { title: axisTitle(`${funnel.indicator} (%)`) },
       },
     },
-  }
+  } as ChartSpec
 }
 
-/** An XmR chart: values by month, mean, process limits, and special-cause points coloured. */
+const flagColours: Readonly<Record<string, string>> = {
+  improvement: '#41b6e6',
+  concern: '#ed8b00',
+  neutral: '#7c2855',
+  none: '#768692',
+}
+
+/** An XmR chart: values by month, each phase's mean and limits, the target, flagged months coloured. */
 export function spcChart(chart: SpcSummary): ChartSpec {
-  const flagColour = (flag: string): string =>
-    flag === 'concern'
-      ? colour(3)
-      : flag === 'improvement'
-        ? colour(0)
-        : flag === 'neutral'
-          ? colour(4)
-          : colour(6)
-  const constant = (value: number) => chart.points.map(() => value * 100)
+  const percent = (value: number) => Math.round(value * 10_000) / 100
+  const flagColour = (flag: string) => flagColours[flag] ?? flagColours.none
+  const line = (label: string, key: 'mean' | 'lowerLimit' | 'upperLimit', dash: number[]) => ({
+    label,
+    data: chart.points.map((point) => percent(point[key])),
+    borderColor: key === 'mean' ? colour(6) : colour(1),
+    borderDash: dash,
+    borderWidth: 2,
+    pointRadius: 0,
+    stepped: 'middle' as const,
+    hideInLegend: key === 'lowerLimit',
+  })
+  const used = [...new Set(chart.points.map((point) => point.flag))].filter((f) => f !== 'none')
+  const rebased = chart.rebasedAt.map((each) => each.month).join(', ')
   return {
-    id: `spc-${chart.indicator}`,
+    id: chart.id,
     title: `SPC: ${chart.indicator}`,
+    description: `${chart.indicator} (${chart.unit}, %) by month with mean and process limits${rebased ? `, rebased at ${rebased}` : ''}; special-cause months coloured by kind.`,
     type: 'line',
     data: {
       labels: chart.points.map((point) => point.month),
       datasets: [
         {
-          label: chart.indicator,
-          data: chart.points.map((point) => point.value * 100),
+          label: `${chart.indicator} (common cause: grey)`,
+          data: chart.points.map((point) => percent(point.value)),
           borderColor: colour(6),
+          backgroundColor: flagColours.none,
           pointBackgroundColor: chart.points.map((point) => flagColour(point.flag)),
           pointBorderColor: chart.points.map((point) => flagColour(point.flag)),
-          pointRadius: 4,
+          pointRadius: 5,
+          borderWidth: 2,
         },
-        {
-          label: 'mean',
-          data: constant(chart.mean),
-          borderColor: colour(6),
-          borderWidth: 1,
-          pointRadius: 0,
-        },
-        {
-          label: 'upper limit',
-          data: constant(chart.upperLimit),
-          borderColor: colour(1),
-          borderDash: [6, 4],
-          borderWidth: 1,
-          pointRadius: 0,
-        },
-        {
-          label: 'lower limit',
-          data: constant(chart.lowerLimit),
-          borderColor: colour(1),
-          borderDash: [6, 4],
-          borderWidth: 1,
-          pointRadius: 0,
-        },
+        line('mean', 'mean', []),
+        line('process limits', 'upperLimit', [6, 4]),
+        line('lower limit', 'lowerLimit', [6, 4]),
+        ...(chart.target === undefined
+          ? []
+          : [
+              {
+                label: `target ${percent(chart.target)}%`,
+                data: chart.points.map(() => percent(chart.target ?? 0)),
+                borderColor: colour(2),
+                borderDash: [2, 3],
+                borderWidth: 2,
+                pointRadius: 0,
+              },
+            ]),
+        // Legend keys for the kinds of special cause present (no data of their own).
+        ...used.map((flag) => ({
+          label: `special cause: ${flag}`,
+          data: [],
+          backgroundColor: flagColour(flag),
+          borderColor: flagColour(flag),
+          pointStyle: 'circle' as const,
+        })),
       ],
     },
     options: {
-      animation: false,
-      plugins: {
-        title: { display: true, text: `${chart.indicator} (${chart.unit}, %): XmR chart` },
+      ...baseOptions(`${chart.indicator} (${chart.unit}): XmR chart`),
+      scales: {
+        x: categoryAxis('month'),
+        y: { title: axisTitle(`${chart.indicator} (%)`) },
       },
-      scales: { y: { title: { display: true, text: '%' } } },
     },
-  }
+  } as ChartSpec
 }
 
 /** Ranking with stability bars: for each initiative, the share of SMAA weightings giving each rank. */
 export function rankingChart(prioritisation: PrioritisationSummary): ChartSpec {
   const ranks = Math.min(5, prioritisation.ranking.length)
-  const labels = prioritisation.ranking.map((each) => `${each.rank}. ${each.title}`)
+  const labels = prioritisation.ranking.map((each) =>
+    each.title.length > 48
+      ? `${each.rank}. ${each.title.slice(0, 46)}…`
+      : `${each.rank}. ${each.title}`,
+  )
   const hasAcceptability = prioritisation.ranking.some((each) => each.rankAcceptability)
   const datasets = hasAcceptability
     ? [
@@ -330,25 +420,23 @@ export function rankingChart(prioritisation: PrioritisationSummary): ChartSpec {
   return {
     id: 'ranking',
     title: 'Ranking and its stability',
+    description: hasAcceptability
+      ? 'For each initiative in rank order, the share of sampled weightings (SMAA) that give it each rank.'
+      : 'Weighted score of each initiative in rank order.',
     type: 'bar',
     data: { labels, datasets },
     options: {
-      animation: false,
+      ...baseOptions(
+        hasAcceptability ? 'Share of weightings giving each rank (SMAA)' : 'Weighted score',
+      ),
+      aspectRatio: 1.6,
       indexAxis: 'y',
-      plugins: {
-        title: {
-          display: true,
-          text: hasAcceptability
-            ? 'Share of weightings (%) giving each rank (SMAA)'
-            : 'Weighted score',
-        },
-      },
       scales: hasAcceptability
         ? {
-            x: { stacked: true, max: 100, title: { display: true, text: '% of weightings' } },
-            y: { stacked: true },
+            x: { stacked: true, max: 100, beginAtZero: true, title: axisTitle('% of weightings') },
+            y: { stacked: true, ticks: { font: { size: 13 } } },
           }
-        : {},
+        : { x: { beginAtZero: true, title: axisTitle('score (0-1)') } },
     },
-  }
+  } as ChartSpec
 }

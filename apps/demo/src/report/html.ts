@@ -1,7 +1,9 @@
-import { describeIssue } from '@oneworkforce/schemas'
+import type { Issue } from '@oneworkforce/schemas'
 import type { DemoReport, Section } from '../job/report-model'
+import { chartRuntimeScript } from './chart-runtime'
 import {
   type ChartSpec,
+  costChart,
   fanChart,
   funnelChart,
   rankingChart,
@@ -9,45 +11,84 @@ import {
   spcChart,
   supplyDemandChart,
 } from './charts'
+import { escapeHtml, jsonForScript } from './escape'
+import { executiveSummaryHtml } from './executive-summary'
 import { formatFte, formatFteChange, formatMillions, formatPercent } from './format'
+import { issueText } from './issue-text'
+import {
+  assuranceIconSvg,
+  assuranceIconText,
+  variationIconSvg,
+  variationIconText,
+} from './mdc-icons'
+import { type ReportCell, type ReportColumn, type ReportTable, reportTables } from './report-tables'
+import { reportStyles } from './styles'
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
+export { escapeHtml, jsonForScript } from './escape'
+
+/** Where the exports live, relative to report.html (see `write-report.ts`). */
+const XLSX_FILE = 'report-tables.xlsx'
+const CSV_FOLDER = 'report-tables'
+
+function cellText(value: ReportCell, column: ReportColumn, header: string): string {
+  if (value === '') return ''
+  if (typeof value === 'string') return column.kind === 'gbp' ? formatMillions(value) : value
+  switch (column.kind) {
+    case 'percent':
+      return formatPercent(value)
+    case 'score':
+      return value.toFixed(3)
+    case 'decimal':
+      return value.toFixed(2)
+    case 'fte':
+      return header.includes('vs baseline') ? formatFteChange(value) : formatFte(value)
+    default:
+      return formatFte(value)
+  }
 }
 
-/** Serialises data for a `<script type="application/json">` block: no `</script>` can close it early. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e')
-    .replaceAll('&', '\\u0026')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029')
+function tableHtml(table: ReportTable | undefined, flag?: (row: readonly ReportCell[]) => boolean) {
+  if (!table) return ''
+  const numeric = table.columns.map((column) => column.kind !== 'text')
+  const th = table.columns
+    .map(
+      (column, index) =>
+        `<th scope="col"${numeric[index] ? ' class="num"' : ''}>${escapeHtml(column.header)}</th>`,
+    )
+    .join('')
+  const body = table.rows
+    .map((row) => {
+      const cells = table.columns
+        .map((column, index) => {
+          const text = escapeHtml(cellText(row[index] ?? '', column, column.header))
+          return `<td${numeric[index] ? ' class="num"' : ''}>${text}</td>`
+        })
+        .join('')
+      return `<tr${flag?.(row) ? ' class="flagged"' : ''}>${cells}</tr>`
+    })
+    .join('')
+  return `<div class="table-block"><table id="table-${escapeHtml(table.id)}"><caption>${escapeHtml(table.title)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>
+<p class="exports">Download: <a href="${CSV_FOLDER}/${escapeHtml(table.id)}.csv">${escapeHtml(table.id)}.csv</a> · sheet “${escapeHtml(table.id.slice(0, 31))}” of <a href="${XLSX_FILE}">${XLSX_FILE}</a></p></div>`
 }
 
-function table(
-  headers: readonly string[],
-  rows: readonly (readonly string[])[],
-  numeric: readonly boolean[] = [],
+function figure(spec: ChartSpec): string {
+  return `<figure class="chart"><canvas id="${escapeHtml(spec.id)}" role="img" aria-label="${escapeHtml(spec.description)}"></canvas><figcaption>${escapeHtml(spec.description)}</figcaption></figure>`
+}
+
+function issueList(issues: readonly Issue[]): string {
+  if (issues.length === 0) return '<p>No issues.</p>'
+  const shown = issues.slice(0, 200)
+  const more =
+    issues.length > shown.length ? `<p>… and ${issues.length - shown.length} more.</p>` : ''
+  return `<ul class="issues">${shown.map((each) => `<li class="${each.severity}">${escapeHtml(issueText(each))}</li>`).join('')}</ul>${more}`
+}
+
+function sectionHtml<T>(
+  id: string,
+  title: string,
+  section: Section<T>,
+  render: (data: T) => string,
 ): string {
-  const cell = (tag: string, text: string, index: number): string =>
-    `<${tag}${numeric[index] ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`
-  return `<table><thead><tr>${headers.map((header, index) => cell('th', header, index)).join('')}</tr></thead><tbody>${rows
-    .map((row) => `<tr>${row.map((text, index) => cell('td', text, index)).join('')}</tr>`)
-    .join('')}</tbody></table>`
-}
-
-function canvas(spec: ChartSpec): string {
-  return `<figure class="chart"><canvas id="${escapeHtml(spec.id)}" aria-label="${escapeHtml(spec.title)}" role="img"></canvas></figure>`
-}
-
-function sectionHtml<T>(title: string, section: Section<T>, render: (data: T) => string): string {
   const body =
     section.status === 'ok'
       ? render(section.data) +
@@ -55,25 +96,20 @@ function sectionHtml<T>(title: string, section: Section<T>, render: (data: T) =>
       : section.status === 'unavailable'
         ? `<p class="unavailable">Not computed: ${escapeHtml(section.reason)}</p>`
         : `<p class="failed">Failed: ${escapeHtml(section.reason)}</p>${issueList(section.issues)}`
-  return `<section><h2>${escapeHtml(title)}</h2>${body}</section>`
-}
-
-function issueList(issues: readonly Parameters<typeof describeIssue>[0][]): string {
-  if (issues.length === 0) return '<p>No issues.</p>'
-  const shown = issues.slice(0, 200)
-  const more =
-    issues.length > shown.length ? `<p>… and ${issues.length - shown.length} more.</p>` : ''
-  return `<ul class="issues">${shown.map((each) => `<li class="${each.severity}">${escapeHtml(`${each.severity}: ${describeIssue(each)}`)}</li>`).join('')}</ul>${more}`
+  return `<section id="${id}"><h2>${escapeHtml(title)}</h2>${body}</section>`
 }
 
 /** The chart specifications the report draws, in page order. */
 export function reportCharts(report: DemoReport): ChartSpec[] {
   const charts: ChartSpec[] = []
+  if (report.projection.status === 'ok') {
+    charts.push(scenarioChart(report.projection.data))
+    if (report.uncertainty.status !== 'ok')
+      charts.push(...report.projection.data.byStaffGroup.slice(0, 6).map(supplyDemandChart))
+    if (report.projection.data.costs?.length) charts.push(costChart(report.projection.data.costs))
+  }
   if (report.uncertainty.status === 'ok')
     charts.push(...report.uncertainty.data.byStaffGroup.map(fanChart))
-  else if (report.projection.status === 'ok')
-    charts.push(...report.projection.data.byStaffGroup.map(supplyDemandChart))
-  if (report.projection.status === 'ok') charts.push(scenarioChart(report.projection.data))
   if (report.benchmarking.status === 'ok') {
     charts.push(
       ...report.benchmarking.data.funnels.map(funnelChart),
@@ -84,135 +120,112 @@ export function reportCharts(report: DemoReport): ChartSpec[] {
   return charts
 }
 
-const styles = `
-body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#212b32;line-height:1.45}
-h1{color:#005eb8;margin-bottom:.2rem}h2{border-bottom:2px solid #005eb8;padding-bottom:.2rem;margin-top:2rem}
-table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.92rem}th,td{padding:.25rem .6rem;border-bottom:1px solid #d8dde0;text-align:left}
-th{background:#f0f4f5}.num{text-align:right;font-variant-numeric:tabular-nums}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:1rem}.chart{margin:0;background:#fff;border:1px solid #d8dde0;padding:.5rem}
-.unavailable,.failed{background:#fff9c4;padding:.5rem;border-left:4px solid #ffb81c}.failed{border-color:#da291c}
-.issues li.error{color:#8a1538}.issues li.warning{color:#6b4e00}.meta{color:#4c6272}.note{color:#4c6272;font-size:.9rem}
-`
+const chapters = [
+  ['summary', 'Executive summary'],
+  ['data', '1. Data'],
+  ['projection', '2. Projection: supply, demand and gap'],
+  ['costs', '3. Costs by financial year'],
+  ['uncertainty', '4. Uncertainty: Monte Carlo ranges'],
+  ['benchmarking', '5. Benchmarking: peers and change over time'],
+  ['prioritisation', '6. Prioritisation against the four tests'],
+  ['assumptions', '7. Assumptions and sources'],
+] as const
 
 /**
- * Renders the whole report as one self-contained HTML file: every text escaped, chart data as
- * JSON, and Chart.js (its UMD build, passed in as source text) inlined so it opens offline.
+ * Renders the whole report as one self-contained HTML file: an executive summary, one chapter
+ * per package, the assumptions page, every text escaped, chart data as JSON, Chart.js (its UMD
+ * build, passed in as source text) inlined so it opens offline, and links to the CSV and XLSX
+ * export of every table (written beside it by `writeReportFiles`).
  */
 export function renderHtmlReport(report: DemoReport, chartJsSource: string): string {
   const charts = reportCharts(report)
-  const byPrefix = (prefix: string) =>
+  const chart = (id: string) => {
+    const spec = charts.find((each) => each.id === id)
+    return spec ? figure(spec) : ''
+  }
+  const chartsWith = (prefix: string) =>
     charts
       .filter((spec) => spec.id.startsWith(prefix))
-      .map(canvas)
+      .map(figure)
       .join('')
+  const tables = new Map(reportTables(report).map((each) => [each.id, each]))
+  const t = (id: string, flag?: (row: readonly ReportCell[]) => boolean) =>
+    tableHtml(tables.get(id), flag)
 
-  const validation = sectionHtml('1. Data validation', report.validation, (data) => {
-    const tables = table(
-      ['table', 'rows'],
-      data.tables.filter((each) => each.rows > 0).map((each) => [each.table, formatFte(each.rows)]),
-      [false, true],
-    )
-    return `<p class="meta">Source: ${escapeHtml(data.source)}. ${data.errors} error(s), ${data.warnings} warning(s).</p>${tables}${issueList(data.issues)}`
+  const data = sectionHtml('data', chapters[1][1], report.validation, (summary) => {
+    return `<p class="meta">Source: ${escapeHtml(summary.source)}. ${summary.errors} error(s), ${summary.warnings} warning(s).</p>${t('data-tables')}${summary.issues.length > 0 ? `<h3>Issues</h3>${issueList(summary.issues)}` : ''}`
   })
 
-  const projection = sectionHtml(
-    '2. Projection: supply, demand and gap',
-    report.projection,
-    (data) => {
-      const baselineGap = data.scenarios[0]?.years.at(-1)?.gapFte ?? 0
-      const rows = data.scenarios.map((scenario, index) => {
-        const last = scenario.years.at(-1)
-        return [
-          scenario.name,
-          formatFte(last?.supplyFte ?? 0),
-          formatFte(last?.demandFte ?? 0),
-          formatFte(last?.gapFte ?? 0),
-          index === 0 ? '' : formatFteChange((last?.gapFte ?? 0) - baselineGap),
-        ]
-      })
-      const groups = data.byStaffGroup.map((group) => [
-        group.label,
-        formatFte(group.years[0]?.supplyFte ?? 0),
-        formatFte(group.years.at(-1)?.supplyFte ?? 0),
-        formatFte(group.years.at(-1)?.demandFte ?? 0),
-        formatFte(group.years.at(-1)?.gapFte ?? 0),
-      ])
-      return `<p class="meta">From ${escapeHtml(data.startMonth)} to ${escapeHtml(data.horizonYear)}. FTE in ${escapeHtml(data.horizonYear)}.</p>
-${table(['scenario', 'supply FTE', 'demand FTE', 'gap FTE', 'gap vs baseline'], rows, [false, true, true, true, true])}
-<div class="charts">${byPrefix('scenarios')}</div>
-<h3>Baseline by staff group</h3>
-${table(['staff group', `supply ${data.byStaffGroup[0]?.years[0]?.financialYear ?? ''}`, `supply ${data.horizonYear}`, `demand ${data.horizonYear}`, `gap ${data.horizonYear}`], groups, [false, true, true, true, true])}
-${report.uncertainty.status === 'ok' ? '' : `<div class="charts">${byPrefix('supply-demand-')}</div>`}`
-    },
-  )
+  const projection = sectionHtml('projection', chapters[2][1], report.projection, (summary) => {
+    return `<p class="meta">From ${escapeHtml(summary.startMonth)} to ${escapeHtml(summary.horizonYear)}. FTE at the end of March of each financial year.</p>
+${t('scenarios')}${chart('scenarios')}${t('scenario-gap-by-year')}
+<h3>Baseline by staff group</h3>${t('baseline-by-staff-group')}${chartsWith('supply-demand-')}`
+  })
 
-  const uncertainty = sectionHtml(
-    '3. Uncertainty: Monte Carlo ranges',
-    report.uncertainty,
-    (data) => {
-      const rows = data.gap.map((band) => [
-        band.financialYear,
-        ...[band.p5, band.p25, band.p50, band.p75, band.p95].map(formatFte),
-      ])
-      const probability = data.probabilityGapAbove
-        ? `<p>Probability the ${escapeHtml(data.horizonYear)} gap exceeds ${escapeHtml(formatFte(data.probabilityGapAbove.thresholdFte))} FTE: <strong>${escapeHtml(formatPercent(data.probabilityGapAbove.probability))}</strong>.</p>`
-        : ''
-      return `<p class="meta">${escapeHtml(formatFte(data.runs))} runs, seed ${data.seed}.</p>
-<h3>Supply and demand fan charts by staff group</h3><div class="charts">${byPrefix('fan-')}</div>
-<h3>Baseline gap (FTE)</h3>${table(['financial year', 'P5', 'P25', 'median', 'P75', 'P95'], rows, [false, true, true, true, true, true])}${probability}`
-    },
-  )
+  const costs =
+    report.projection.status === 'ok' && report.projection.data.costs?.length
+      ? `<section id="costs"><h2>${chapters[3][1]}</h2><p class="meta">Baseline, in 2025/26 pay (no pay awards after 2025/26). Bank and agency cover part of the shortfall at their premiums; the rest of the shortfall is unfilled. Cost to meet demand is shown when the projection gives it.</p>${t('costs-by-year')}${chart('costs')}</section>`
+      : `<section id="costs"><h2>${chapters[3][1]}</h2><p class="unavailable">Not computed: the projection gave no costs.</p></section>`
 
-  const benchmarking = sectionHtml('4. Benchmarking', report.benchmarking, (data) => {
-    const funnels = data.funnels
+  const uncertainty = sectionHtml('uncertainty', chapters[4][1], report.uncertainty, (summary) => {
+    const probability = summary.probabilityGapAbove
+      ? `<p>Probability the ${escapeHtml(summary.horizonYear)} gap exceeds ${escapeHtml(formatFte(summary.probabilityGapAbove.thresholdFte))} FTE: <strong>${escapeHtml(formatPercent(summary.probabilityGapAbove.probability))}</strong>.</p>`
+      : ''
+    return `<p class="meta">${escapeHtml(formatFte(summary.runs))} runs, seed ${summary.seed}.</p>
+${t('gap-range')}${probability}<h3>Supply and demand by staff group (largest six)</h3>${chartsWith('fan-')}`
+  })
+
+  const benchmarking = sectionHtml('benchmarking', chapters[5][1], report.benchmarking, (b) => {
+    const funnels = b.funnels
       .map((funnel) => {
         const outliers = funnel.points.filter((point) => point.outlier !== 'none')
-        return `<h3>${escapeHtml(funnel.indicator)} (${escapeHtml(funnel.period)})</h3>
-<p class="meta">Target ${escapeHtml(formatPercent(funnel.target))}; ${outliers.length} of ${funnel.points.length} organisations outside the 99.8% limits.${funnel.overdispersion ? ` ${escapeHtml(funnel.overdispersion)}` : ''}</p>
-${
-  outliers.length > 0
-    ? table(
-        ['organisation', 'value', 'size', 'direction'],
-        outliers.map((point) => [
-          point.label,
-          formatPercent(point.value),
-          formatFte(point.size),
-          point.outlier,
-        ]),
-        [false, true, true, false],
-      )
-    : ''
-}`
+        const named = outliers
+          .map(
+            (point) =>
+              `<span class="finding-${point.outlier}">${escapeHtml(point.label)} (${escapeHtml(point.unit)}) ${formatPercent(point.value)}, ${point.outlier} than expected</span>`,
+          )
+          .join('; ')
+        return `<h3>${escapeHtml(funnel.indicator)}: ${escapeHtml(funnel.peerGroup)} (${escapeHtml(funnel.period)})</h3>
+<p>Pooled rate ${escapeHtml(formatPercent(funnel.target))}; ${escapeHtml(funnel.method)}; ${escapeHtml(funnel.overdispersion ?? '')}. ${outliers.length === 0 ? 'No organisation is outside the 99.8% limits.' : `Outside the 99.8% limits: ${named}.`}</p>
+${funnel.peerGroup === 'NHS trusts' || outliers.length > 0 ? chart(`funnel-${funnel.id}`) : ''}${t(`funnel-${funnel.id}`, (row) => String(row[7] ?? '').startsWith('outside 99.8%'))}`
       })
       .join('')
-    const spc = data.spc
-      .map(
-        (chart) =>
-          `<h3>SPC: ${escapeHtml(chart.indicator)} (${escapeHtml(chart.unit)})</h3><ul>${(chart.signals.length > 0 ? chart.signals : ['no special-cause variation']).map((signal) => `<li>${escapeHtml(signal)}</li>`).join('')}</ul>`,
-      )
+    const spc = b.spc
+      .map((each) => {
+        const icons = `<div class="spc-icons"><figure>${variationIconSvg(each.variationIcon)}<figcaption>Latest month: ${escapeHtml(variationIconText(each.variationIcon))}</figcaption></figure>${
+          each.assurance
+            ? `<figure>${assuranceIconSvg(each.assurance)}<figcaption>${escapeHtml(assuranceIconText(each.assurance))} (target ${escapeHtml(formatPercent(each.target ?? 0))})</figcaption></figure>`
+            : ''
+        }</div>`
+        const rebased = each.rebasedAt
+          .map(
+            (change) =>
+              `<p>Rebased at <strong>${escapeHtml(change.month)}</strong>: ${escapeHtml(change.reason)}. Without rebasing, one set of limits flags ${each.unrebasedSpecialCause} of ${each.points.length} months as special cause.</p>`,
+          )
+          .join('')
+        return `<h3>SPC: ${escapeHtml(each.indicator)} (${escapeHtml(each.unit)})</h3>${icons}${rebased}
+<ul>${each.signals.map((signal) => `<li>${escapeHtml(signal)}</li>`).join('')}</ul>${chart(each.id)}${t(`${each.id}-phases`)}
+<details><summary>Every month</summary>${t(`${each.id}-months`)}</details>`
+      })
       .join('')
-    return `${funnels}<div class="charts">${byPrefix('funnel-')}</div>${spc}<div class="charts">${byPrefix('spc-')}</div>`
+    return `<p>Each organisation is compared with its peers only: a funnel of unlike organisations tells you about sectors, not performance.</p>${funnels}${spc}`
   })
 
   const prioritisation = sectionHtml(
-    '5. Prioritisation against the four tests',
+    'prioritisation',
+    chapters[6][1],
     report.prioritisation,
-    (data) => {
-      const rows = data.ranking.map((each) => [
-        String(each.rank),
-        each.title,
-        each.score.toFixed(3),
-        each.firstRankShare === undefined ? '' : formatPercent(each.firstRankShare),
-        formatMillions(each.costGbp),
-        each.inPortfolio ? 'yes' : '',
-        each.verdict ?? '',
-      ])
-      return `<p class="meta">Method ${escapeHtml(data.method)}; weights ${escapeHtml(data.weights.map((each) => `${each.criterion} ${formatPercent(each.weight)}`).join(', '))}.</p>
-${table(['rank', 'initiative', 'score', 'P(first)', 'cost', 'in portfolio', 'stability'], rows, [true, false, true, true, true, false, false])}
-<p>Portfolio within the budget of ${escapeHtml(formatMillions(data.budgetGbp))}: ${data.ranking.filter((each) => each.inPortfolio).length} initiatives costing ${escapeHtml(formatMillions(data.portfolioCostGbp))}.</p>
-<div class="charts">${byPrefix('ranking')}</div>`
+    (p) => {
+      const chosen = p.ranking.filter((each) => each.inPortfolio)
+      return `<p class="meta">Method ${escapeHtml(p.method)}; weights ${escapeHtml(p.weights.map((each) => `${each.criterion} ${formatPercent(each.weight)}`).join(', '))}.</p>
+<p>Portfolio within the budget of ${escapeHtml(formatMillions(p.budgetGbp))}: <strong>${chosen.length} initiatives costing ${escapeHtml(formatMillions(p.portfolioCostGbp))}</strong>.</p>
+${t('ranking', (row) => row[5] === 'yes')}${chart('ranking')}`
     },
   )
+
+  const assumptions = `<section id="assumptions"><h2>${chapters[7][1]}</h2><p>Every figure in this report rests on these. Rows marked “a default to review” are defaults nobody has chosen yet.</p>${t('assumptions', (row) => String(row[4] ?? '') !== '')}</section>`
+
+  const contents = `<nav class="contents" aria-label="Contents"><strong>Contents</strong><ol>${chapters.map(([id, title]) => `<li><a href="#${id}">${escapeHtml(title)}</a></li>`).join('')}</ol></nav>`
 
   return `<!doctype html>
 <html lang="en-GB">
@@ -220,23 +233,21 @@ ${table(['rank', 'initiative', 'score', 'P(first)', 'cost', 'in portfolio', 'sta
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(report.title)}</title>
-<style>${styles}</style>
+<style>${reportStyles}</style>
 </head>
 <body>
+<header>
 <h1>${escapeHtml(report.title)}</h1>
 <p class="meta">Generated ${escapeHtml(report.generatedAt)} · Monte Carlo ${report.options.runs} runs, seed ${report.options.seed} · synthetic sample data unless stated</p>
-${validation}${projection}${uncertainty}${benchmarking}${prioritisation}
+<p class="exports">Every table is exported: <a href="${XLSX_FILE}">${XLSX_FILE}</a> (a sheet per table) and one CSV per table in <a href="${CSV_FOLDER}/">${CSV_FOLDER}/</a>.</p>
+${contents}
+</header>
+<main>
+${executiveSummaryHtml(report)}${data}${projection}${costs}${uncertainty}${benchmarking}${prioritisation}${assumptions}
+</main>
 <script type="application/json" id="chart-data">${jsonForScript(charts)}</script>
 <script>${chartJsSource.replaceAll('</script', '<\\/script')}</script>
-<script>
-(function () {
-  var specs = JSON.parse(document.getElementById('chart-data').textContent);
-  specs.forEach(function (spec) {
-    var canvas = document.getElementById(spec.id);
-    if (canvas) new Chart(canvas, { type: spec.type, data: spec.data, options: spec.options });
-  });
-})();
-</script>
+<script>${chartRuntimeScript}</script>
 </body>
 </html>
 `

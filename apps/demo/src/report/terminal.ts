@@ -1,7 +1,9 @@
+import { dirname, join } from 'node:path'
 import { describeIssue } from '@oneworkforce/schemas'
 import type { DemoReport, Section } from '../job/report-model'
 import { formatFte, formatFteChange, formatMillions, formatPercent } from './format'
 import { renderTable } from './terminal-table'
+import { CSV_DIR, XLSX_NAME } from './write-report'
 
 const MAX_ISSUES_SHOWN = 12
 
@@ -129,7 +131,7 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
       ...data.funnels.flatMap((funnel) => {
         const outliers = funnel.points.filter((point) => point.outlier !== 'none')
         return [
-          `  ${funnel.indicator}, ${funnel.period}: target ${formatPercent(funnel.target)}, ${outliers.length} of ${funnel.points.length} organisations outside 99.8% limits${funnel.overdispersion ? ` (${funnel.overdispersion})` : ''}`,
+          `  ${funnel.indicator}, ${funnel.peerGroup}, ${funnel.period}: pooled ${formatPercent(funnel.target)}, ${outliers.length} of ${funnel.points.length} outside 99.8% limits${funnel.overdispersion ? ` (${funnel.overdispersion})` : ''}`,
           ...(outliers.length > 0
             ? [
                 renderTable(
@@ -140,7 +142,7 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
                     { header: 'direction' },
                   ],
                   outliers.map((point) => [
-                    point.label,
+                    `${point.unit} ${point.label}`,
                     formatPercent(point.value),
                     formatFte(point.size),
                     point.outlier,
@@ -152,7 +154,13 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
         ]
       }),
       ...data.spc.flatMap((chart) => [
-        `  SPC ${chart.indicator} (${chart.unit}): mean ${formatPercent(chart.mean)}, limits ${formatPercent(chart.lowerLimit)} to ${formatPercent(chart.upperLimit)}`,
+        `  SPC ${chart.indicator} (${chart.unit}): ${chart.phases
+          .map(
+            (phase) =>
+              `${phase.start} to ${phase.end} mean ${formatPercent(phase.mean)}, limits ${formatPercent(phase.lowerLimit)} to ${formatPercent(phase.upperLimit)}`,
+          )
+          .join('; ')}`,
+        ...chart.rebasedAt.map((change) => `    rebased at ${change.month}: ${change.reason}`),
         ...(chart.signals.length > 0
           ? chart.signals.map((signal) => `    - ${signal}`)
           : ['    no special-cause variation']),
@@ -189,6 +197,11 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
     ]),
   )
 
-  if (htmlPath) lines.push('', `HTML report: ${htmlPath}`)
+  if (htmlPath)
+    lines.push(
+      '',
+      `HTML report: ${htmlPath}`,
+      `Tables: ${join(dirname(htmlPath), XLSX_NAME)} and ${join(dirname(htmlPath), CSV_DIR)}/*.csv`,
+    )
   return lines.join('\n')
 }

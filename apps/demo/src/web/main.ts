@@ -1,35 +1,51 @@
-import {
-  type Dataset,
-  describeIssue,
-  type Issue,
-  type NamedFile,
-  type Result,
-} from '@oneworkforce/schemas'
+import type { Dataset, Issue, NamedFile } from '@oneworkforce/schemas'
 import { benchmarkingSection } from '../job/benchmarking'
-import { ingestFiles } from '../job/ingest-files'
+import { type DatasetFilter, filterChoices, filterDataset } from '../job/filter-dataset'
+import { ingestUserFiles } from '../job/ingest-files'
 import { fourTests, prioritisationSection } from '../job/prioritisation'
 import { type LeverSettings, leverSection } from '../job/projection'
+import type { ChangePoint } from '../job/report-model'
 import { DEFAULT_BUDGET_GBP } from '../job/run-job'
-import { loadSampleDataset } from '../job/sample'
+import { loadSampleDataset, sampleChangePoints } from '../job/sample'
 import { summariseValidation, validateRawDataset } from '../job/validation'
 import { funnelChart, scenarioChart, spcChart, supplyDemandChart } from '../report/charts'
 import { formatFte, formatFteChange, formatMillions, formatPercent } from '../report/format'
+import { issueText } from '../report/issue-text'
+import {
+  assuranceIconSvg,
+  assuranceIconText,
+  variationIconSvg,
+  variationIconText,
+} from '../report/mdc-icons'
 import { drawChart } from './chart-view'
 import { byId, element, setStatus } from './dom'
 
 interface PageState {
+  /** The whole dataset in use: the sample, or exactly the user's files. */
   dataset: Dataset | undefined
+  /** The user's initiatives when their files hold no usable dataset. */
+  initiatives: Dataset['initiatives'] | undefined
   source: string
+  changePoints: readonly ChangePoint[]
+  filter: DatasetFilter
   weights: Record<string, number>
 }
 
 const state: PageState = {
   dataset: undefined,
+  initiatives: undefined,
   source: 'sample ICS',
+  changePoints: [],
+  filter: {},
   weights: Object.fromEntries(fourTests.map((criterion) => [criterion, 1])),
 }
 
 const lever = (id: string): HTMLInputElement => byId<HTMLInputElement>(id)
+
+/** The dataset the sections show: the data in use, narrowed by the filters. */
+function shown(): Dataset | undefined {
+  return state.dataset ? filterDataset(state.dataset, state.filter) : undefined
+}
 
 function leverSettings(): LeverSettings {
   return {
@@ -41,33 +57,32 @@ function leverSettings(): LeverSettings {
 
 function showIssues(issues: readonly Issue[]): void {
   const list = byId('issues')
-  const shown = issues.slice(0, 100)
+  const top = issues.slice(0, 100)
   list.replaceChildren(
-    ...shown.map((each) =>
-      element('li', `${each.severity}: ${describeIssue(each)}`, each.severity),
-    ),
-    ...(issues.length > shown.length
-      ? [element('li', `… and ${issues.length - shown.length} more`)]
+    ...top.map((each) => element('li', issueText(each), each.severity)),
+    ...(issues.length > top.length
+      ? [element('li', `… and ${issues.length - top.length} more`)]
       : []),
   )
 }
 
 function renderProjection(): void {
   const status = byId('projection-status')
-  if (!state.dataset) {
-    setStatus(status, 'No usable dataset: see "Your data" above.')
-    return
-  }
   const settings = leverSettings()
   byId('train-value').textContent = `+${formatPercent(settings.trainingPlacesChange)}`
   byId('retain-value').textContent = `−${formatPercent(-settings.leaverRateChange)}`
   byId('reform-value').textContent = `${formatPercent(settings.productivityRatePerYear)} a year`
-  const section = leverSection(state.dataset, settings)
+  const dataset = shown()
+  const section = dataset
+    ? leverSection(dataset, settings)
+    : { status: 'unavailable' as const, reason: 'No workforce dataset: see "Your data" above.' }
   if (section.status !== 'ok') {
     setStatus(status, section.reason)
     byId('gap-value').textContent = '–'
+    byId('gap-change').textContent = ''
     drawChart('gap-chart', undefined)
     drawChart('staff-group-chart', undefined)
+    byId('staff-group-table').replaceChildren()
     return
   }
   setStatus(status, undefined)
@@ -81,16 +96,16 @@ function renderProjection(): void {
       ? `(${formatFteChange((custom?.gapFte ?? 0) - (baseline?.gapFte ?? 0))} vs baseline)`
       : ''
   drawChart('gap-chart', scenarioChart(data))
-  const total = data.byStaffGroup[0]
-  drawChart('staff-group-chart', total ? supplyDemandChart(total) : undefined)
+  const largest = data.byStaffGroup[0]
+  drawChart('staff-group-chart', largest ? supplyDemandChart(largest) : undefined)
   const table = byId<HTMLTableElement>('staff-group-table')
   const header = element('tr')
   header.append(
     ...[
       'staff group',
-      `supply ${data.horizonYear}`,
-      `demand ${data.horizonYear}`,
-      `gap ${data.horizonYear}`,
+      `supply ${data.horizonYear} (FTE)`,
+      `demand ${data.horizonYear} (FTE)`,
+      `gap ${data.horizonYear} (FTE)`,
     ].map((text) => element('th', text)),
   )
   table.replaceChildren(
@@ -109,22 +124,49 @@ function renderProjection(): void {
   )
 }
 
+function iconFigure(svg: string, caption: string): HTMLElement {
+  const figure = element('figure')
+  // The SVG is built by the page from fixed strings (no user data), so it is safe to parse.
+  figure.innerHTML = svg
+  figure.append(element('figcaption', caption))
+  return figure
+}
+
 function renderBenchmarking(): void {
   const status = byId('benchmarking-status')
   const findings = byId('benchmarking-findings')
-  const section = state.dataset ? benchmarkingSection(state.dataset) : undefined
-  if (!section || section.status !== 'ok') {
-    setStatus(status, section?.reason ?? 'No usable dataset.')
+  const dataset = shown()
+  const section = dataset
+    ? benchmarkingSection(dataset, { changePoints: state.changePoints })
+    : undefined
+  if (section?.status !== 'ok') {
+    setStatus(status, section?.reason ?? 'No workforce dataset.')
     findings.replaceChildren()
+    byId('spc-icons').replaceChildren()
     drawChart('funnel-chart', undefined)
     drawChart('spc-chart', undefined)
     return
   }
   setStatus(status, undefined)
-  const funnel = section.data.funnels[0]
-  const spc = section.data.spc[0]
+  const funnel =
+    section.data.funnels.find((each) => each.points.some((point) => point.outlier !== 'none')) ??
+    section.data.funnels[0]
+  const spc = section.data.spc.find((each) => each.rebasedAt.length > 0) ?? section.data.spc[0]
   drawChart('funnel-chart', funnel ? funnelChart(funnel) : undefined)
   drawChart('spc-chart', spc ? spcChart(spc) : undefined)
+  byId('spc-icons').replaceChildren(
+    ...(spc
+      ? [
+          iconFigure(
+            variationIconSvg(spc.variationIcon),
+            `${spc.indicator}, latest month: ${variationIconText(spc.variationIcon)}`,
+          ),
+          ...(spc.assurance
+            ? [iconFigure(assuranceIconSvg(spc.assurance), assuranceIconText(spc.assurance))]
+            : []),
+        ]
+      : []),
+  )
   findings.replaceChildren(
     ...section.data.funnels.flatMap((each) =>
       each.points
@@ -132,21 +174,40 @@ function renderBenchmarking(): void {
         .map((point) =>
           element(
             'li',
-            `${each.indicator}: ${point.label} ${formatPercent(point.value)} (${point.outlier} than expected)`,
+            `${each.indicator} (${each.peerGroup}): ${point.label} (${point.unit}) ${formatPercent(point.value)} against ${formatPercent(each.target)}, ${point.outlier} than expected`,
           ),
         ),
     ),
-    ...section.data.spc.flatMap((each) =>
-      each.signals.map((signal) => element('li', `${each.indicator}: ${signal}`)),
-    ),
+    ...section.data.spc.flatMap((each) => [
+      ...each.rebasedAt.map((change) =>
+        element('li', `${each.indicator}: rebased at ${change.month} (${change.reason})`),
+      ),
+      ...each.signals.map((signal) => element('li', `${each.indicator}: ${signal}`)),
+    ]),
   )
+}
+
+function weightShare(criterion: string): number {
+  const total = Object.values(state.weights).reduce((sum, weight) => sum + weight, 0)
+  return total > 0 ? (state.weights[criterion] ?? 0) / total : 0
+}
+
+function renderWeightValues(): void {
+  for (const criterion of fourTests) {
+    const output = document.getElementById(`weight-value-${criterion}`)
+    if (output)
+      output.textContent = `${(state.weights[criterion] ?? 0).toFixed(1)} (${formatPercent(weightShare(criterion))})`
+  }
 }
 
 function renderWeights(): void {
   const container = byId('weights')
   container.replaceChildren(
     ...fourTests.map((criterion) => {
-      const label = element('label', criterion.replaceAll('-', ' '))
+      const label = element('label', `${criterion.replaceAll('-', ' ')} `)
+      const output = element('output')
+      output.id = `weight-value-${criterion}`
+      output.dataset.testid = `weight-value-${criterion}`
       const input = element('input')
       Object.assign(input, {
         type: 'range',
@@ -158,27 +219,30 @@ function renderWeights(): void {
       input.dataset.testid = `weight-${criterion}`
       input.addEventListener('input', () => {
         state.weights[criterion] = Number(input.value)
+        renderWeightValues()
         renderPrioritisation()
       })
-      label.append(input)
+      label.append(output, input)
       return label
     }),
   )
+  renderWeightValues()
 }
 
 function renderPrioritisation(): void {
   const status = byId('prioritisation-status')
   const list = byId('ranking')
-  const section = state.dataset
-    ? prioritisationSection(state.dataset, {
+  const initiatives = state.dataset?.initiatives ?? state.initiatives
+  const section = initiatives
+    ? prioritisationSection({ initiatives } as unknown as Dataset, {
         weights: state.weights,
         smaaSamples: 2_000,
         seed: 1,
         budgetGbp: DEFAULT_BUDGET_GBP,
       })
     : undefined
-  if (!section || section.status !== 'ok') {
-    setStatus(status, section?.reason ?? 'No usable dataset.')
+  if (section?.status !== 'ok') {
+    setStatus(status, section?.reason ?? 'No initiatives in the data.')
     list.replaceChildren()
     return
   }
@@ -205,23 +269,75 @@ function renderPrioritisation(): void {
   )
 }
 
-function useDataset(validation: Result<Dataset>, source: string): void {
+function option(value: string, text: string): HTMLOptionElement {
+  const node = element('option', text)
+  node.value = value
+  return node
+}
+
+/** Fills the place, organisation and staff group filters from the data in use. */
+function renderFilters(): void {
+  const place = byId<HTMLSelectElement>('filter-place')
+  const organisation = byId<HTMLSelectElement>('filter-organisation')
+  const staffGroup = byId<HTMLSelectElement>('filter-staff-group')
+  const choices = state.dataset
+    ? filterChoices(state.dataset)
+    : { places: [], organisations: [], staffGroups: [] }
+  place.replaceChildren(
+    option('', 'all places'),
+    ...choices.places.map((each) => option(each.code, each.name)),
+  )
+  organisation.replaceChildren(
+    option('', 'all organisations'),
+    ...choices.organisations
+      .filter((each) => !state.filter.place || each.place === state.filter.place)
+      .map((each) => option(each.code, `${each.code} ${each.name}`)),
+  )
+  staffGroup.replaceChildren(
+    option('', 'all staff groups'),
+    ...choices.staffGroups.map((each) => option(each, each)),
+  )
+  place.value = state.filter.place ?? ''
+  organisation.value = state.filter.organisation ?? ''
+  staffGroup.value = state.filter.staffGroup ?? ''
+  const parts = [
+    state.filter.place && `place ${state.filter.place}`,
+    state.filter.organisation && `organisation ${state.filter.organisation}`,
+    state.filter.staffGroup && `staff group ${state.filter.staffGroup}`,
+  ].filter(Boolean)
+  byId('filter-summary').textContent =
+    parts.length > 0 ? `Showing ${parts.join(', ')}` : 'Showing the whole ICS'
+}
+
+function renderAll(): void {
+  renderFilters()
+  renderProjection()
+  renderBenchmarking()
+  renderPrioritisation()
+}
+
+function useData(
+  validation: Parameters<typeof summariseValidation>[0],
+  source: string,
+  extras: { initiatives?: Dataset['initiatives']; changePoints: readonly ChangePoint[] },
+): void {
   const validated = summariseValidation(validation, source)
-  // A dataset that fails keeps the page on the data it had, so the issues can be read beside it.
-  if (validated.dataset) state.dataset = validated.dataset
+  // The page shows exactly this data: a user's files are never mixed with the sample.
+  state.dataset = validated.dataset
+  state.initiatives = validated.dataset ? undefined : extras.initiatives
   state.source = source
+  state.changePoints = extras.changePoints
+  state.filter = {}
   byId('dataset-name').textContent =
     validated.section.status === 'ok'
       ? `${validated.section.data.datasetName} (${source})`
-      : `${state.dataset ? 'previous data' : 'none'}; ${source} not usable`
+      : `your files (${source}): ${state.initiatives ? 'initiatives only' : 'not usable yet'}`
   const issues = validation.issues
   const errors = issues.filter((each) => each.severity === 'error').length
   byId('data-status').textContent =
     `${source}: ${errors} error(s), ${issues.length - errors} warning(s)${validated.dataset ? '' : ': fix the errors below to use this data'}`
   showIssues(issues)
-  renderProjection()
-  renderBenchmarking()
-  renderPrioritisation()
+  renderAll()
 }
 
 async function readFiles(list: FileList | null): Promise<void> {
@@ -229,13 +345,17 @@ async function readFiles(list: FileList | null): Promise<void> {
   const files: NamedFile[] = await Promise.all(
     Array.from(list, async (file) => ({ name: file.name, text: await file.text() })),
   )
-  // Dropped tables replace the same tables of the data in use; the rest is kept.
-  const base = state.dataset as unknown as Record<string, unknown> | undefined
-  useDataset(ingestFiles(files, base), files.map((file) => file.name).join(', '))
+  const ingested = ingestUserFiles(files)
+  useData(ingested.validated, files.map((file) => file.name).join(', '), {
+    ...(ingested.initiatives ? { initiatives: ingested.initiatives } : {}),
+    changePoints: [],
+  })
 }
 
 function loadSample(): void {
-  useDataset(validateRawDataset(loadSampleDataset()), 'sample ICS')
+  useData(validateRawDataset(loadSampleDataset()), 'sample ICS', {
+    changePoints: sampleChangePoints,
+  })
 }
 
 function wire(): void {
@@ -256,6 +376,23 @@ function wire(): void {
     zone.classList.remove('over')
     void readFiles(event.dataTransfer?.files ?? null)
   })
+  const filters = [
+    ['filter-place', 'place'],
+    ['filter-organisation', 'organisation'],
+    ['filter-staff-group', 'staffGroup'],
+  ] as const
+  for (const [id, key] of filters) {
+    const select = byId<HTMLSelectElement>(id)
+    select.addEventListener('change', () => {
+      const next: Record<string, string> = { ...state.filter }
+      if (select.value) next[key] = select.value
+      else delete next[key]
+      // An organisation outside the chosen place is dropped.
+      if (key === 'place') delete next.organisation
+      state.filter = next
+      renderAll()
+    })
+  }
   byId('reset-data').addEventListener('click', loadSample)
   renderWeights()
   loadSample()

@@ -1,0 +1,152 @@
+import type { DemoReport } from '../job/report-model'
+import { escapeHtml } from './escape'
+import { formatFte, formatMillions, formatPercent } from './format'
+
+interface Card {
+  readonly label: string
+  readonly value: string
+  readonly detail: string
+}
+
+function card(each: Card): string {
+  return `<div class="card"><p class="card-label">${escapeHtml(each.label)}</p><p class="card-value">${escapeHtml(each.value)}</p><p class="card-detail">${escapeHtml(each.detail)}</p></div>`
+}
+
+function headline(report: DemoReport): { cards: Card[]; points: string[] } {
+  const cards: Card[] = []
+  const points: string[] = []
+  if (report.projection.status !== 'ok') return { cards, points }
+  const data = report.projection.data
+  const baseline = data.scenarios[0]
+  const first = baseline?.years[0]
+  const last = baseline?.years.at(-1)
+  if (!baseline || !first || !last) return { cards, points }
+  const range = report.uncertainty.status === 'ok' ? report.uncertainty.data : undefined
+  const band = range?.gap.at(-1)
+  cards.push({
+    label: `Baseline shortfall, ${data.horizonYear}`,
+    value: `${formatFte(last.gapFte)} FTE`,
+    detail: band
+      ? `90% range ${formatFte(band.p5)} to ${formatFte(band.p95)} FTE (${range?.runs} runs)`
+      : 'no Monte Carlo range computed',
+  })
+  const demandGrowth = first.demandFte > 0 ? last.demandFte / first.demandFte - 1 : 0
+  const supplyGrowth = first.supplyFte > 0 ? last.supplyFte / first.supplyFte - 1 : 0
+  points.push(
+    `<strong>Shortfall.</strong> On current trends the ICS needs ${formatFte(last.demandFte)} FTE in ${escapeHtml(data.horizonYear)} and will have ${formatFte(last.supplyFte)}: a gap of <strong>${formatFte(last.gapFte)} FTE</strong>${band ? ` (90% range ${formatFte(band.p5)} to ${formatFte(band.p95)})` : ''}${range?.probabilityGapAbove ? `, with a ${formatPercent(range.probabilityGapAbove.probability)} chance that there is a gap at all` : ''}.`,
+  )
+  const groups = [...data.byStaffGroup]
+    .filter((group) => (group.years.at(-1)?.gapFte ?? 0) > 0)
+    .sort((a, b) => (b.years.at(-1)?.gapFte ?? 0) - (a.years.at(-1)?.gapFte ?? 0))
+  const top = groups.slice(0, 3)
+  const positive = groups.reduce((sum, group) => sum + (group.years.at(-1)?.gapFte ?? 0), 0)
+  const topSum = top.reduce((sum, group) => sum + (group.years.at(-1)?.gapFte ?? 0), 0)
+  points.push(
+    `<strong>Main drivers.</strong> Demand grows ${formatPercent(demandGrowth)} from ${escapeHtml(first.financialYear)} (population ageing, weighted by service use) while supply changes ${formatPercent(supplyGrowth)}. ${
+      top.length > 0
+        ? `The largest gaps: ${top.map((group) => `${escapeHtml(group.label)} ${formatFte(group.years.at(-1)?.gapFte ?? 0)} FTE`).join(', ')}${positive > 0 ? ` (${formatPercent(topSum / positive)} of the staff groups' shortfall)` : ''}.`
+        : ''
+    }`,
+  )
+  const best = data.scenarios
+    .slice(1)
+    .map((scenario) => ({ scenario, gap: scenario.years.at(-1)?.gapFte ?? last.gapFte }))
+    .sort((a, b) => a.gap - b.gap)[0]
+  if (best) {
+    const closed = last.gapFte - best.gap
+    cards.push({
+      label: `Best scenario: ${best.scenario.name}`,
+      value: `${formatFte(closed)} FTE closed`,
+      detail: `gap ${formatFte(best.gap)} FTE in ${data.horizonYear}`,
+    })
+    points.push(
+      `<strong>Scenarios.</strong> ${escapeHtml(best.scenario.name)} closes the most: ${formatFte(closed)} FTE${last.gapFte > 0 ? ` (${formatPercent(closed / last.gapFte)} of the gap)` : ''}, leaving ${formatFte(best.gap)} FTE.`,
+    )
+  }
+  const costs = data.costs
+  if (costs && costs.length > 0) {
+    const start = costs[0]
+    const end = costs.at(-1)
+    if (start && end) {
+      points.push(
+        `<strong>Costs.</strong> The baseline pay bill is ${escapeHtml(formatMillions(start.totalGbp))} in ${escapeHtml(start.financialYear)} (agency ${escapeHtml(formatMillions(start.agencyGbp))}) and ${escapeHtml(formatMillions(end.totalGbp))} in ${escapeHtml(end.financialYear)} (agency ${escapeHtml(formatMillions(end.agencyGbp))}), in 2025/26 pay.`,
+      )
+    }
+  }
+  return { cards, points }
+}
+
+function portfolio(report: DemoReport): { cards: Card[]; points: string[] } {
+  if (report.prioritisation.status !== 'ok') return { cards: [], points: [] }
+  const data = report.prioritisation.data
+  const chosen = data.ranking.filter((each) => each.inPortfolio)
+  return {
+    cards: [
+      {
+        label: 'Recommended portfolio',
+        value: `${chosen.length} initiatives, ${formatMillions(data.portfolioCostGbp)}`,
+        detail: `within a budget of ${formatMillions(data.budgetGbp)}`,
+      },
+    ],
+    points: [
+      `<strong>Recommended portfolio</strong> (${chosen.length} initiatives, ${escapeHtml(formatMillions(data.portfolioCostGbp))} of ${escapeHtml(formatMillions(data.budgetGbp))}): ${chosen.map((each) => `${escapeHtml(each.title)} (${escapeHtml(formatMillions(each.costGbp))})`).join('; ')}.`,
+    ],
+  }
+}
+
+function findings(report: DemoReport): { cards: Card[]; points: string[] } {
+  if (report.benchmarking.status !== 'ok') return { cards: [], points: [] }
+  const data = report.benchmarking.data
+  const outliers = data.funnels.flatMap((funnel) =>
+    funnel.points.filter((point) => point.outlier !== 'none').map((point) => ({ funnel, point })),
+  )
+  const points: string[] = [
+    `<strong>Benchmarking.</strong> ${
+      outliers.length === 0
+        ? 'No organisation is outside the 99.8% limits of its peer group.'
+        : `Outside the 99.8% limits of their peer group: ${outliers
+            .map(
+              ({ funnel, point }) =>
+                `${escapeHtml(point.label)} (${escapeHtml(point.unit)}), ${escapeHtml(funnel.indicator)} ${formatPercent(point.value)} against ${formatPercent(funnel.target)} for ${escapeHtml(funnel.peerGroup)} (${point.outlier})`,
+            )
+            .join('; ')}.`
+    }`,
+  ]
+  for (const chart of data.spc) {
+    for (const change of chart.rebasedAt) {
+      const [before, after] = chart.phases
+      points.push(
+        `<strong>Change over time.</strong> The ICS ${escapeHtml(chart.indicator)} changed at ${escapeHtml(change.month)}${before && after ? `, from ${formatPercent(before.mean)} to ${formatPercent(after.mean)}` : ''}: ${escapeHtml(change.reason)}. The chart is rebased there.`,
+      )
+    }
+  }
+  return {
+    cards: [
+      {
+        label: 'Organisations outside 99.8% limits',
+        value: String(outliers.length),
+        detail:
+          outliers.map(({ point, funnel }) => `${point.unit} (${funnel.indicator})`).join(', ') ||
+          'none',
+      },
+    ],
+    points,
+  }
+}
+
+/** The executive summary: headline figures as cards, then the findings a board needs, in order. */
+export function executiveSummaryHtml(report: DemoReport): string {
+  const parts = [headline(report), portfolio(report), findings(report)]
+  const flagged = report.assumptions.filter((each) => each.flagged).length
+  const points = parts.flatMap((part) => part.points)
+  if (flagged > 0)
+    points.push(
+      `<strong>Assumptions to review.</strong> ${flagged} of the ${report.assumptions.length} assumptions are defaults nobody has chosen yet (marked on the assumptions page).`,
+    )
+  return `<section id="summary" class="summary"><h2>Executive summary</h2>
+<div class="cards">${parts
+    .flatMap((part) => part.cards)
+    .map(card)
+    .join('')}</div>
+<ul class="summary-points">${points.map((point) => `<li>${point}</li>`).join('')}</ul></section>`
+}
