@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import {
+  BINOMIAL_EXACT_LIMIT,
   binomialFunnelLimit,
   judgeSide,
+  MAX_CROSS_TABLE_CELLS,
+  MAX_FUNNEL_UNITS,
+  POISSON_EXACT_LIMIT,
+  peerGroupFunnels,
   safeBenchmarkUnits,
   safeFunnelPlot,
   safeNearestPeers,
+  safePeerGroupFunnels,
   safePeerGroups,
   safeQuantiles,
   safeSuppressCount,
@@ -64,5 +70,27 @@ describe('documented examples', () => {
     expect(noBaseline.issues[0]?.message).toMatch(
       /^unit A has no value at the baseline month 2025-03/,
     )
+  })
+  it('like-for-like funnels and documented limits', () => {
+    const { funnels } = peerGroupFunnels(
+      [
+        { unit: 'A', peerGroup: 'acute', numerator: 120, denominator: 1000 },
+        { unit: 'B', peerGroup: 'acute', numerator: 90, denominator: 900 },
+        { unit: 'C', peerGroup: 'acute', numerator: 150, denominator: 1100 },
+      ],
+      { type: 'proportion', method: 'wilson', goodDirection: 'lower' },
+    )
+    expect(funnels[0]?.peerGroup).toBe('acute')
+    expect(
+      safePeerGroupFunnels([{ unit: 'A', numerator: 1, denominator: 10 } as never], {
+        type: 'proportion',
+      }).success,
+    ).toBe(false)
+    expect([
+      BINOMIAL_EXACT_LIMIT,
+      POISSON_EXACT_LIMIT,
+      MAX_FUNNEL_UNITS,
+      MAX_CROSS_TABLE_CELLS,
+    ]).toEqual([1e7, 1e6, 100_000, 500])
   })
 })
