@@ -214,7 +214,7 @@ export function costChart(costs: readonly CostYear[]): ChartSpec {
     ['agency', 'agencyGbp', colour(3)],
   ] as const
   return {
-    id: 'costs',
+    id: 'pay-costs',
     title: 'Pay costs by financial year',
     description: `Baseline pay bill by financial year in £ millions, substantive, bank and agency stacked, ${costs[0]?.financialYear ?? ''} to ${costs.at(-1)?.financialYear ?? ''}.`,
     type: 'bar',

@@ -56,11 +56,25 @@ function headline(report: DemoReport): { cards: Card[]; points: string[] } {
     const closed = last.gapFte - best.gap
     cards.push({
       label: `Best scenario: ${best.scenario.name}`,
-      value: `${formatFte(closed)} FTE closed`,
-      detail: `gap ${formatFte(best.gap)} FTE in ${data.horizonYear}`,
+      value: best.gap <= 0 ? 'gap closed' : `${formatFte(closed)} FTE closed`,
+      detail:
+        best.gap <= 0
+          ? `surplus of ${formatFte(-best.gap)} FTE in ${data.horizonYear}`
+          : `gap ${formatFte(best.gap)} FTE in ${data.horizonYear}`,
     })
+    const others = data.scenarios
+      .slice(1)
+      .filter((scenario) => scenario.id !== best.scenario.id)
+      .map(
+        (scenario) =>
+          `${escapeHtml(scenario.name)} ${formatFte(scenario.years.at(-1)?.gapFte ?? 0)} FTE`,
+      )
     points.push(
-      `<strong>Scenarios.</strong> ${escapeHtml(best.scenario.name)} closes the most: ${formatFte(closed)} FTE${last.gapFte > 0 ? ` (${formatPercent(closed / last.gapFte)} of the gap)` : ''}, leaving ${formatFte(best.gap)} FTE.`,
+      `<strong>Scenarios.</strong> ${escapeHtml(best.scenario.name)} does the most: ${
+        best.gap <= 0
+          ? `it closes the gap and leaves a surplus of ${formatFte(-best.gap)} FTE`
+          : `it closes ${formatFte(closed)} FTE (${formatPercent(closed / last.gapFte)} of the gap), leaving ${formatFte(best.gap)} FTE`
+      } in ${escapeHtml(data.horizonYear)}.${others.length > 0 ? ` Gap under the others: ${others.join('; ')}.` : ''}`,
     )
   }
   const costs = data.costs

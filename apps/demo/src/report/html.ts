@@ -159,12 +159,12 @@ export function renderHtmlReport(report: DemoReport, chartJsSource: string): str
   const projection = sectionHtml('projection', chapters[2][1], report.projection, (summary) => {
     return `<p class="meta">From ${escapeHtml(summary.startMonth)} to ${escapeHtml(summary.horizonYear)}. FTE at the end of March of each financial year.</p>
 ${t('scenarios')}${chart('scenarios')}${t('scenario-gap-by-year')}
-<h3>Baseline by staff group</h3>${t('baseline-by-staff-group')}${chartsWith('supply-demand-')}`
+${t('baseline-by-staff-group')}${chartsWith('supply-demand-')}`
   })
 
   const costs =
     report.projection.status === 'ok' && report.projection.data.costs?.length
-      ? `<section id="costs"><h2>${chapters[3][1]}</h2><p class="meta">Baseline, in 2025/26 pay (no pay awards after 2025/26). Bank and agency cover part of the shortfall at their premiums; the rest of the shortfall is unfilled. Cost to meet demand is shown when the projection gives it.</p>${t('costs-by-year')}${chart('costs')}</section>`
+      ? `<section id="costs"><h2>${chapters[3][1]}</h2><p class="meta">Baseline, in 2025/26 pay (no pay awards after 2025/26). Bank and agency cover part of the shortfall at their premiums; the rest of the shortfall is unfilled. Cost to meet demand is shown when the projection gives it.</p>${t('costs-by-year')}${chart('pay-costs')}</section>`
       : `<section id="costs"><h2>${chapters[3][1]}</h2><p class="unavailable">Not computed: the projection gave no costs.</p></section>`
 
   const uncertainty = sectionHtml('uncertainty', chapters[4][1], report.uncertainty, (summary) => {
