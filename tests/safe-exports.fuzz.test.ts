@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import * as benchmarking from '@oneworkforce/benchmarking'
 import * as prioritisation from '@oneworkforce/prioritisation'
 import * as projection from '@oneworkforce/projection'
@@ -67,6 +70,38 @@ const garbage = fc.oneof(
   fc.anything({ maxDepth: 2, maxKeys: 3, withNullPrototype: true, withBoxedValues: true }),
 )
 
+// Option names as the packages declare them (`readonly name?:` in every `...Options` interface of
+// every package's source), so garbage also reaches options fields by their real names.
+const packagesDir = fileURLToPath(new URL('../packages', import.meta.url))
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path)
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : []
+  })
+}
+const optionNames = [
+  ...new Set(
+    readdirSync(packagesDir).flatMap((name) =>
+      sourceFiles(join(packagesDir, name, 'src')).flatMap((file) =>
+        [
+          ...readFileSync(file, 'utf8').matchAll(/interface \w*Options\b[^{]*\{([\s\S]*?)\n\}/g),
+        ].flatMap((block) =>
+          [...(block[1] ?? '').matchAll(/readonly (\w+)\??:/g)].map((field) => field[1] as string),
+        ),
+      ),
+    ),
+  ),
+].sort()
+// Small values only: a garbage `runs` or `samples` must be refused or finish quickly.
+const smallGarbage = fc.oneof(
+  fc.constantFrom(...namedGarbage),
+  fc.integer({ min: -5, max: 5 }),
+  fc.double({ min: -10, max: 10 }),
+  fc.string({ maxLength: 3 }),
+)
+const garbageOptions = fc.dictionary(fc.constantFrom(...optionNames), smallGarbage, { maxKeys: 4 })
+
 const timeLimitMs = 10_000
 
 async function settle(value: unknown): Promise<unknown> {
@@ -112,6 +147,7 @@ describe('every safe export returns a Result for garbage data and options', () =
       expect(ids.some((id) => id.startsWith(`${name}.`))).toBe(true)
     }
     for (const id of knownFailingSafeExports) expect(ids).toContain(id)
+    expect(optionNames).toEqual(expect.arrayContaining(['budgetGbp', 'samples', 'seed', 'weights']))
     expect(knownFailingSafeExports.filter((id) => id.startsWith('prioritisation.'))).toEqual([])
   })
 
@@ -127,6 +163,20 @@ describe('every safe export returns a Result for garbage data and options', () =
         await fc.assert(
           fc.asyncProperty(fc.array(garbage, { maxLength: 4 }), (args) => expectResult(call, args)),
           { numRuns: 60, seed: 20_261_201 },
+        )
+        // Garbage in the options' own fields, after garbage data, and as the only argument.
+        await fc.assert(
+          fc.asyncProperty(
+            fc.constantFrom(...namedGarbage),
+            garbageOptions,
+            garbageOptions,
+            (data, options, more) => expectResult(call, [data, options, more]),
+          ),
+          { numRuns: 60, seed: 20_261_201 },
+        )
+        await fc.assert(
+          fc.asyncProperty(garbageOptions, (options) => expectResult(call, [options])),
+          { numRuns: 40, seed: 20_261_201 },
         )
       },
       60_000,
