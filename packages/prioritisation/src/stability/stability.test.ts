@@ -178,6 +178,22 @@ describe('smaa', () => {
     expect(twins.initiatives[1]?.verdict).toBe('b: never first; most often ranked 2 (100%)')
   })
 
+  it('samples uniformly above lower bounds: P(A first) = P(w_x > 0.5) = 0.5 / 0.7 when w_x ≥ 0.3', () => {
+    // A = (5, 1) beats B = (1, 5) exactly when w_x > 0.5; with w_x ≥ 0.3 and two criteria, w_x
+    // is uniform on [0.3, 1], so A is first with probability (1 − 0.5) / (1 − 0.3) = 0.714.
+    const result = smaa(twoOptions, {
+      criteria: xy,
+      samples: 20_000,
+      seed: 3,
+      weightBounds: { x: { min: 0.3 } },
+    })
+    const a = result.initiatives.find((each) => each.id === 'a')
+    // Binomial standard error √(0.714 × 0.286 / 20,000) = 0.0032; four of them.
+    expect(a?.rankAcceptability[0]).toBeCloseTo(0.5 / 0.7, 1)
+    expect(Math.abs((a?.rankAcceptability[0] ?? 0) - 0.5 / 0.7)).toBeLessThan(0.013)
+    expect(result.draws).toBe(20_000)
+  })
+
   it('rejects impossible bounds and bad sample sizes', () => {
     expect(
       safeSmaa(twoOptions, { criteria: xy, weightBounds: { x: { min: 0.7 }, y: { min: 0.7 } } })
