@@ -41,6 +41,7 @@ const figures = (row: Row): YearFigures => ({
   supplyFte: row.fte,
   demandFte: row.demandFte,
   gapFte: row.gapFte,
+  shortfallFte: row.shortfallFte,
   costGbp: row.totalCostGbp.toString(),
 })
 

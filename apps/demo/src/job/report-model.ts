@@ -25,6 +25,8 @@ export interface YearFigures {
   readonly supplyFte: number
   readonly demandFte: number
   readonly gapFte: number
+  /** Sum of the positive gaps of each post (a surplus in one post does not fill another's vacancy). */
+  readonly shortfallFte?: number
   readonly costGbp?: string
 }
 
@@ -122,6 +124,8 @@ export interface FunnelSummary {
   readonly period: string
   /** x-axis: what the size is, with its unit (`mean headcount (people)`). */
   readonly sizeLabel: string
+  /** `proportion` values are rates (shown as %), `ratio` values observed ÷ expected. */
+  readonly valueKind: 'proportion' | 'ratio'
   readonly target: number
   readonly phi: number
   readonly method: string
@@ -136,15 +140,18 @@ export interface FunnelSummary {
   readonly overdispersion?: string
 }
 
-/** Making Data Count variation icons: common cause, or special cause by kind and side. */
+/** Making Data Count variation icons (the identifiers `@oneworkforce/benchmarking` returns). */
 export type VariationIcon =
   | 'common-cause'
-  | 'improvement-high'
-  | 'improvement-low'
-  | 'concern-high'
-  | 'concern-low'
-  | 'neutral-high'
-  | 'neutral-low'
+  | 'special-cause-improvement-high'
+  | 'special-cause-improvement-low'
+  | 'special-cause-concern-high'
+  | 'special-cause-concern-low'
+  | 'special-cause-neutral-high'
+  | 'special-cause-neutral-low'
+
+/** Making Data Count assurance icons. */
+export type AssuranceIcon = 'consistently-pass' | 'consistently-fail' | 'hit-and-miss'
 
 /** One phase of an XmR chart (between rebases). */
 export interface SpcPhase {
@@ -168,6 +175,8 @@ export interface SpcSummary {
     readonly mean: number
     readonly lowerLimit: number
     readonly upperLimit: number
+    /** The target that applies to the month (a stepped line), when there is one. */
+    readonly target?: number
     /** One kind per point: none (common cause), improvement, concern or neutral. */
     readonly flag: 'none' | 'improvement' | 'concern' | 'neutral'
   }[]
@@ -178,7 +187,7 @@ export interface SpcSummary {
   readonly unrebasedSpecialCause: number
   readonly target?: number
   readonly variationIcon: VariationIcon
-  readonly assurance?: 'pass' | 'fail' | 'inconsistent'
+  readonly assurance?: AssuranceIcon
   readonly signals: readonly string[]
 }
 

@@ -25,15 +25,17 @@ function headline(report: DemoReport): { cards: Card[]; points: string[] } {
   const band = range?.gap.at(-1)
   cards.push({
     label: `Baseline shortfall, ${data.horizonYear}`,
-    value: `${formatFte(last.gapFte)} FTE`,
-    detail: band
-      ? `90% range ${formatFte(band.p5)} to ${formatFte(band.p95)} FTE (${range?.runs} runs)`
-      : 'no Monte Carlo range computed',
+    value: `${formatFte(last.shortfallFte ?? last.gapFte)} FTE`,
+    detail: `net gap ${formatFte(last.gapFte)} FTE; ${
+      band
+        ? `net gap 90% range ${formatFte(band.p5)} to ${formatFte(band.p95)} FTE (${range?.runs} runs)`
+        : 'no Monte Carlo range computed'
+    }`,
   })
   const demandGrowth = first.demandFte > 0 ? last.demandFte / first.demandFte - 1 : 0
   const supplyGrowth = first.supplyFte > 0 ? last.supplyFte / first.supplyFte - 1 : 0
   points.push(
-    `<strong>Shortfall.</strong> On current trends the ICS needs ${formatFte(last.demandFte)} FTE in ${escapeHtml(data.horizonYear)} and will have ${formatFte(last.supplyFte)}: a gap of <strong>${formatFte(last.gapFte)} FTE</strong>${band ? ` (90% range ${formatFte(band.p5)} to ${formatFte(band.p95)})` : ''}${range?.probabilityGapAbove ? `, with a ${formatPercent(range.probabilityGapAbove.probability)} chance that there is a gap at all` : ''}.`,
+    `<strong>Shortfall.</strong> On current trends the ICS needs ${formatFte(last.demandFte)} FTE in ${escapeHtml(data.horizonYear)} and will have ${formatFte(last.supplyFte)}: a net gap of <strong>${formatFte(last.gapFte)} FTE</strong>${last.shortfallFte !== undefined ? ` and a shortfall of <strong>${formatFte(last.shortfallFte)} FTE</strong> (the posts short of staff added up; a surplus in one post does not fill another)` : ''}${band ? ` (90% range ${formatFte(band.p5)} to ${formatFte(band.p95)})` : ''}${range?.probabilityGapAbove ? `, a gap in ${formatPercent(range.probabilityGapAbove.probability)} of the simulated runs` : ''}.`,
   )
   const groups = [...data.byStaffGroup]
     .filter((group) => (group.years.at(-1)?.gapFte ?? 0) > 0)

@@ -55,6 +55,7 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
           formatFte(last?.supplyFte ?? 0),
           formatFte(last?.demandFte ?? 0),
           formatFte(last?.gapFte ?? 0),
+          formatFte(last?.shortfallFte ?? 0),
           scenario === baseline ? '' : formatFteChange((last?.gapFte ?? 0) - baselineGap),
         ]
       })
@@ -76,6 +77,7 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
             { header: 'supply FTE', align: 'right' },
             { header: 'demand FTE', align: 'right' },
             { header: 'gap FTE', align: 'right' },
+            { header: 'shortfall FTE', align: 'right' },
             { header: 'gap vs baseline', align: 'right' },
           ],
           scenarioRows,
