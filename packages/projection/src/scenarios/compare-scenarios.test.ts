@@ -132,8 +132,10 @@ describe('scenarios', () => {
         levers: [{ type: 'training-places', programme: 'mbbs', fromYear: 2027, relativeChange: 1 }],
       },
     ])
-    expect(programme.success).toBe(false)
+    // A comparison leaves the lever out with a warning instead of failing every scenario.
+    expect(programme.success).toBe(true)
     expect(programme.issues[0]?.path).toEqual(['scenario', 'levers', 0, 'programme'])
+    expect(programme.issues[0]?.severity).toBe('warning')
     const reformWithoutAssociates = safeCompareScenarios(
       {
         ...baseline,
@@ -144,7 +146,8 @@ describe('scenarios', () => {
       },
       [reformScenario()],
     )
-    expect(reformWithoutAssociates.success).toBe(false)
+    expect(reformWithoutAssociates.success).toBe(true)
+    expect(reformWithoutAssociates.issues.map((each) => each.severity)).not.toContain('error')
   })
 
   it('a new role adds a pipeline and the demand it takes over', () => {
@@ -187,5 +190,39 @@ describe('scenarios', () => {
       base.series.demandFte[last + 1]! + moved * 1.2,
       6,
     )
+  })
+})
+
+describe('a scenario naming a code the projection lacks', () => {
+  it('is refused by applyScenario but leaves out just that lever, with a warning, in a comparison', async () => {
+    const { safeApplyScenario } = await import('./apply-scenario')
+    const { safeCompareScenarios } = await import('./compare-scenarios')
+    const { reformScenario } = await import('./presets')
+    const input = {
+      startMonth: '2026-04',
+      horizonMonths: 24,
+      rateKind: 'per-person-year' as const,
+      dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['registered-nurse'] },
+      stock: [
+        {
+          place: 'p',
+          sector: 'acute',
+          staffGroup: 'registered-nurse',
+          headcount: 100,
+          ftePerHead: 1,
+        },
+      ],
+    }
+    const reform = reformScenario()
+    expect(safeApplyScenario(input, reform).success).toBe(false)
+    const comparison = safeCompareScenarios(input, [reform])
+    expect(comparison.success).toBe(true)
+    const warnings = comparison.issues.filter((each) => each.severity === 'warning')
+    expect(warnings.some((each) => /nursing-associate.*left out/.test(each.message))).toBe(true)
+    const last = comparison.success
+      ? comparison.value.rows.filter((row) => row.financialYear === '2027/28')
+      : []
+    // The productivity lever still runs: demand falls below the baseline's.
+    expect(last[1]!.demandFte).toBeLessThan(last[0]!.demandFte)
   })
 })

@@ -11,7 +11,7 @@ import { updateCompiledParameters } from '../engine/update-parameters'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { financialYearSummary } from '../result/financial-year-summary'
 import type { GroupKey } from '../result/group-keys'
-import { safeApplyScenario } from './apply-scenario'
+import { applyScenarioLeavingOutUnknown } from './degrade-scenario'
 
 /** One scenario's figures for one financial year and group, with differences from the baseline. */
 export type ScenarioComparisonRow = GroupKey & {
@@ -80,7 +80,10 @@ export function safeCompareScenarios(
   const compiled = safeCompileProjection(baseline)
   if (!compiled.success) return compiled as Result<never>
   const runOptions: RunOptions = { keep: options.keep ?? [], placeGroups: options.placeGroups }
-  const inputs = scenarios.map((scenario) => safeApplyScenario(compiled.value.input, scenario))
+  // A lever naming a code the projection lacks is left out with a warning, not a failed comparison.
+  const inputs = scenarios.map((scenario) =>
+    applyScenarioLeavingOutUnknown(compiled.value.input, scenario),
+  )
   const issues = inputs.flatMap((each) => each.issues)
   const failed = inputs.find((each) => !each.success)
   if (failed) return resultFrom(undefined as never, issues)
