@@ -6,6 +6,7 @@ import { type Dataset, type TableName, tableSchemas } from '../datasets/dataset'
 import { type Issue, issue, type Result, resultFrom, unwrapResult } from '../errors'
 import type { CsvIngestOptions } from './csv-ingest-core'
 import { normaliseHeader } from './csv-plan'
+import { datasetFilesIssues } from './dataset-files-input'
 import { safeIngestCsv } from './ingest-csv'
 import { safeIngestJson } from './ingest-json'
 import type { IngestedTable } from './ingested-table'
@@ -66,6 +67,10 @@ export function safeIngestDatasetFiles(
   files: readonly NamedFile[],
   options: IngestDatasetFilesOptions = {},
 ): IngestDatasetFilesResult {
+  const refused = datasetFilesIssues(files, options)
+  if (refused.length > 0) {
+    return { ...resultFrom(undefined as unknown as Dataset, refused), tables: {} }
+  }
   const issues: Issue[] = []
   const input: Record<string, unknown> = {}
   const tables: Partial<Record<TableName, IngestedTable>> = {}
