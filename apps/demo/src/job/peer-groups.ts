@@ -1,3 +1,4 @@
+import { peerGroupOf } from '@oneworkforce/benchmarking'
 import type { Dataset } from '@oneworkforce/schemas'
 
 /** A set of organisations compared with each other on one funnel plot. */
@@ -16,7 +17,8 @@ const sectorLabels: Readonly<Record<string, string>> = {
 }
 
 /**
- * The demo's default peer groups: an organisation's `cluster` (NHS Digital's cluster group)
+ * The demo's default peer groups: an organisation's `clusterGroup` (NHS Digital's cluster group,
+ * through the package's `peerGroupOf`)
  * when the dataset gives one, else NHS trusts together and every other sector on its own. A
  * funnel of unlike organisations "tells you about sectors, not performance" (benchmarking guide).
  */
@@ -25,10 +27,10 @@ export function peerGroupsOf(dataset: Dataset, keep?: readonly string[]): readon
   const groups = new Map<string, Set<string>>()
   for (const organisation of dataset.organisations) {
     if (wanted && !wanted.has(organisation.code)) continue
-    const cluster = (organisation as { cluster?: unknown }).cluster
+    const cluster = (organisation as { clusterGroup?: unknown }).clusterGroup
     const label =
       typeof cluster === 'string' && cluster.length > 0
-        ? cluster
+        ? peerGroupOf({ sector: organisation.sector, clusterGroup: cluster })
         : NHS_TRUST_SECTORS.has(organisation.sector)
           ? 'NHS trusts'
           : (sectorLabels[organisation.sector] ?? organisation.sector)

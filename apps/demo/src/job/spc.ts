@@ -1,6 +1,6 @@
 import * as benchmarking from '@oneworkforce/benchmarking'
 import type { Dataset } from '@oneworkforce/schemas'
-import type { ChangePoint, SpcSummary, VariationIcon } from './report-model'
+import type { ChangePoint, SpcSummary } from './report-model'
 
 type Api = Pick<typeof benchmarking, 'computeIndicators' | 'xmrChart'>
 type Chart = benchmarking.XmrChart
@@ -12,12 +12,12 @@ type Point = Chart['points'][number]
  */
 export const illustrativeSpcTargets: Readonly<Record<string, number>> = { 'vacancy-rate': 0.09 }
 
-const ruleNames = [
-  ['outsideLimits', 'point outside the limits'],
-  ['run', 'run on one side of the mean'],
-  ['trend', 'trend'],
-  ['twoOfThree', 'two of three near a limit'],
-] as const
+const ruleNames: Readonly<Record<string, string>> = {
+  'outside-limits': 'point outside the limits',
+  run: 'run on one side of the mean',
+  trend: 'trend',
+  'two-of-three': 'two of three near a limit',
+}
 
 /** Condenses months into ranges: `2024-04 to 2024-10, 2025-02`. */
 export function monthRanges(months: readonly string[], all: readonly string[]): string {
@@ -35,32 +35,16 @@ export function monthRanges(months: readonly string[], all: readonly string[]): 
 }
 
 function flagOf(point: Point): SpcSummary['points'][number]['flag'] {
-  if (point.variation === 'improvement' || point.variation === 'concern') return point.variation
-  return point.variation === 'common-cause' ? 'none' : 'neutral'
+  return point.signal ?? 'none'
 }
 
-/** The Making Data Count variation icon of a point: its kind and which side of the mean. */
-export function variationIcon(point: Point | undefined): VariationIcon {
-  if (!point || point.variation === 'common-cause') return 'common-cause'
-  if (point.variation === 'neutral-high' || point.variation === 'neutral-low')
-    return point.variation
-  return `${point.variation}-${point.value >= point.mean ? 'high' : 'low'}`
-}
-
-/** One line per rule and kind, so a reader can tell which months are which. */
+/** One line per signal: its rule, its one kind and side, and its months. */
 function signalLines(chart: Chart): string[] {
   const months = chart.points.map((point) => point.month)
-  return ruleNames.flatMap(([key, text]) => {
-    const flagged = chart.points.filter((point) => point[key])
-    const kinds = [...new Set(flagged.map((point) => point.variation))]
-    return kinds.map(
-      (kind) =>
-        `${text}, ${kind}: ${monthRanges(
-          flagged.filter((point) => point.variation === kind).map((point) => point.month),
-          months,
-        )}`,
-    )
-  })
+  return chart.signals.map(
+    (signal) =>
+      `${ruleNames[signal.rule] ?? signal.rule} (${signal.kind}, ${signal.side}): ${monthRanges(signal.months, months)}`,
+  )
 }
 
 /** An XmR chart of the ICS's monthly series, rebased at the documented change points. */
@@ -86,9 +70,11 @@ export function spcFor(
   const unrebased = api.xmrChart(series, common)
   const chart =
     changes.length > 0
-      ? api.xmrChart(series, { ...common, rebaseAt: changes.map((each) => each.month) })
+      ? api.xmrChart(series, {
+          ...common,
+          changePoints: changes.map(({ month, reason }) => ({ month, reason })),
+        })
       : unrebased
-  const latest = chart.points.at(-1)
   return {
     id: `spc-${name}`,
     indicator: label,
@@ -99,6 +85,7 @@ export function spcFor(
       mean: point.mean,
       lowerLimit: point.lowerLimit,
       upperLimit: point.upperLimit,
+      ...(point.target === null ? {} : { target: point.target }),
       flag: flagOf(point),
     })),
     phases: chart.phases.map((phase) => ({
@@ -112,11 +99,13 @@ export function spcFor(
         (point) => point.phase === phase.phase && point.specialCause,
       ).length,
     })),
-    rebasedAt: changes.map(({ month, reason }) => ({ month, reason })),
+    rebasedAt: chart.phases
+      .slice(1)
+      .map((phase) => ({ month: phase.start, reason: phase.reason ?? 'rebased' })),
     unrebasedSpecialCause: unrebased.points.filter((point) => point.specialCause).length,
     ...(target === undefined ? {} : { target }),
-    variationIcon: variationIcon(latest),
-    ...(chart.assurance ? { assurance: chart.assurance } : {}),
+    variationIcon: chart.latestVariationIcon,
+    ...(chart.assuranceIcon ? { assurance: chart.assuranceIcon } : {}),
     signals: [
       ...signalLines(chart),
       ...(changes.length > 0 && chart !== unrebased

@@ -44,13 +44,16 @@ const axisTitle = (text: string) => ({ display: true, text, font: { size: 15, we
 const stockAxis = (text: string) => ({ beginAtZero: true, title: axisTitle(text) })
 const categoryAxis = (text: string) => ({ title: axisTitle(text) })
 
+/** Chart titles start with a capital, whatever the indicator's label. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 const baseOptions = (title: string) => ({
   animation: false as const,
   responsive: true,
   maintainAspectRatio: true,
   aspectRatio: 2.2,
   plugins: {
-    title: { display: true, text: title, font: { size: 17, weight: 'bold' as const } },
+    title: { display: true, text: sentence(title), font: { size: 17, weight: 'bold' as const } },
     legend: { position: 'bottom' as const, labels: { boxWidth: 18, font: { size: 14 } } },
   },
 })
@@ -74,7 +77,7 @@ export function fanChart(fan: StaffGroupFan): ChartSpec {
   return {
     id: `fan-${fan.staffGroup}`,
     title: fan.label,
-    description: `${fan.label}: projected supply with its 50% and 90% ranges against median demand, FTE by financial year${last ? `; supply in ${last.financialYear} between ${Math.round(last.p5)} and ${Math.round(last.p95)} FTE` : ''}.`,
+    description: `${fan.label}: projected supply with its 50% and 90% ranges against median demand, FTE by financial year${last ? `; supply in ${last.financialYear} between ${Math.round(last.p5).toLocaleString('en-GB')} and ${Math.round(last.p95).toLocaleString('en-GB')} FTE` : ''}.`,
     type: 'line',
     data: {
       labels: fan.supply.map((band) => band.financialYear),
@@ -250,9 +253,9 @@ export function funnelChart(funnel: FunnelSummary): ChartSpec {
     type: 'line' as const,
     label,
     data: [
-      ...funnel.limits.map((each) => ({ x: each.size, y: each[upper] * 100 })),
+      ...funnel.limits.map((each) => ({ x: each.size, y: show(each[upper]) })),
       { x: Number.NaN, y: Number.NaN },
-      ...funnel.limits.map((each) => ({ x: each.size, y: each[lower] * 100 })),
+      ...funnel.limits.map((each) => ({ x: each.size, y: show(each[lower]) })),
     ],
     borderColor: upper === 'upper998' ? colour(1) : colour(3),
     borderDash: dash,
@@ -263,16 +266,19 @@ export function funnelChart(funnel: FunnelSummary): ChartSpec {
   })
   const sizes = funnel.limits.map((each) => each.size)
   const outliers = funnel.points.filter((point) => point.outlier !== 'none')
+  const ratio = funnel.valueKind === 'ratio'
+  const show = (value: number) => (ratio ? value : value * 100)
+  const targetText = ratio ? funnel.target.toFixed(2) : `${(funnel.target * 100).toFixed(1)}%`
   return {
     id: `funnel-${funnel.id}`,
     title: `Funnel plot: ${funnel.indicator}, ${funnel.peerGroup}`,
-    description: `${funnel.indicator} of ${funnel.points.length} ${funnel.peerGroup} (${funnel.period}) against ${funnel.sizeLabel}, with 95% and 99.8% limits around ${(funnel.target * 100).toFixed(1)}%; ${outliers.length === 0 ? 'none outside the 99.8% limits' : `outside the 99.8% limits: ${outliers.map((point) => point.unit).join(', ')}`}.`,
+    description: `${funnel.indicator} of ${funnel.points.length} ${funnel.peerGroup} (${funnel.period}) against ${funnel.sizeLabel}, with 95% and 99.8% limits around ${targetText}; ${outliers.length === 0 ? 'none outside the 99.8% limits' : `outside the 99.8% limits: ${outliers.map((point) => point.unit).join(', ')}`}.`,
     type: 'scatter',
     data: {
       datasets: [
         {
           label: 'organisation (red: worse than expected, green: better)',
-          data: funnel.points.map((point) => ({ x: point.size, y: point.value * 100 })),
+          data: funnel.points.map((point) => ({ x: point.size, y: show(point.value) })),
           pointBackgroundColor: funnel.points.map((point) => pointColour(point.outlier)),
           pointBorderColor: funnel.points.map((point) => pointColour(point.outlier)),
           backgroundColor: colour(6),
@@ -281,10 +287,10 @@ export function funnelChart(funnel: FunnelSummary): ChartSpec {
         },
         {
           type: 'line' as const,
-          label: `target ${(funnel.target * 100).toFixed(1)}% (pooled rate)`,
+          label: `target ${targetText}${ratio ? '' : ' (pooled rate)'}`,
           data: [
-            { x: Math.min(...sizes), y: funnel.target * 100 },
-            { x: Math.max(...sizes), y: funnel.target * 100 },
+            { x: Math.min(...sizes), y: show(funnel.target) },
+            { x: Math.max(...sizes), y: show(funnel.target) },
           ],
           borderColor: colour(6),
           borderWidth: 2,
@@ -299,7 +305,7 @@ export function funnelChart(funnel: FunnelSummary): ChartSpec {
       ...baseOptions(`${funnel.indicator} of ${funnel.peerGroup}, ${funnel.period}`),
       scales: {
         x: { type: 'linear', beginAtZero: true, title: axisTitle(funnel.sizeLabel) },
-        y: { title: axisTitle(`${funnel.indicator} (%)`) },
+        y: { title: axisTitle(ratio ? `${funnel.indicator} (ratio)` : `${funnel.indicator} (%)`) },
       },
     },
   } as ChartSpec
@@ -354,7 +360,10 @@ export function spcChart(chart: SpcSummary): ChartSpec {
           : [
               {
                 label: `target ${percent(chart.target)}%`,
-                data: chart.points.map(() => percent(chart.target ?? 0)),
+                data: chart.points.map((point) =>
+                  point.target === undefined ? null : percent(point.target),
+                ),
+                stepped: 'middle' as const,
                 borderColor: colour(2),
                 borderDash: [2, 3],
                 borderWidth: 2,

@@ -123,7 +123,7 @@ function findings(report: DemoReport): { cards: Card[]; points: string[] } {
         : `Outside the 99.8% limits of their peer group: ${outliers
             .map(
               ({ funnel, point }) =>
-                `${escapeHtml(point.label)} (${escapeHtml(point.unit)}), ${escapeHtml(funnel.indicator)} ${formatPercent(point.value)} against ${formatPercent(funnel.target)} for ${escapeHtml(funnel.peerGroup)} (${point.outlier})`,
+                `${escapeHtml(point.label)} (${escapeHtml(point.unit)}), ${escapeHtml(funnel.indicator)} ${funnel.valueKind === 'ratio' ? `${point.value.toFixed(2)} times the expected` : `${formatPercent(point.value)} against ${formatPercent(funnel.target)}`} for ${escapeHtml(funnel.peerGroup)} (${point.outlier})`,
             )
             .join('; ')}.`
     }`,
@@ -140,7 +140,7 @@ function findings(report: DemoReport): { cards: Card[]; points: string[] } {
     cards: [
       {
         label: 'Organisations outside 99.8% limits',
-        value: String(outliers.length),
+        value: String(new Set(outliers.map(({ point }) => point.unit)).size),
         detail:
           outliers.map(({ point, funnel }) => `${point.unit} (${funnel.indicator})`).join(', ') ||
           'none',

@@ -182,11 +182,11 @@ ${t('gap-range')}${probability}<h3>Supply and demand by staff group (largest six
         const named = outliers
           .map(
             (point) =>
-              `<span class="finding-${point.outlier}">${escapeHtml(point.label)} (${escapeHtml(point.unit)}) ${formatPercent(point.value)}, ${point.outlier} than expected</span>`,
+              `<span class="finding-${point.outlier}">${escapeHtml(point.label)} (${escapeHtml(point.unit)}) ${funnel.valueKind === 'ratio' ? point.value.toFixed(2) : formatPercent(point.value)}, ${point.outlier} than expected</span>`,
           )
           .join('; ')
         return `<h3>${escapeHtml(funnel.indicator)}: ${escapeHtml(funnel.peerGroup)} (${escapeHtml(funnel.period)})</h3>
-<p>Pooled rate ${escapeHtml(formatPercent(funnel.target))}; ${escapeHtml(funnel.method)}; ${escapeHtml(funnel.overdispersion ?? '')}. ${outliers.length === 0 ? 'No organisation is outside the 99.8% limits.' : `Outside the 99.8% limits: ${named}.`}</p>
+<p>${funnel.valueKind === 'ratio' ? 'Observed ÷ expected around 1 (indirect standardisation: expected = Σ pooled rate by staff group × the trust’s mean headcount in it)' : `Pooled rate ${escapeHtml(formatPercent(funnel.target))}`}; ${escapeHtml(funnel.method)}; ${escapeHtml(funnel.overdispersion ?? '')}. ${outliers.length === 0 ? 'No organisation is outside the 99.8% limits.' : `Outside the 99.8% limits: ${named}.`}</p>
 ${funnel.peerGroup === 'NHS trusts' || outliers.length > 0 ? chart(`funnel-${funnel.id}`) : ''}${t(`funnel-${funnel.id}`, (row) => String(row[7] ?? '').startsWith('outside 99.8%'))}`
       })
       .join('')

@@ -1,4 +1,4 @@
-import type { VariationIcon } from '../job/report-model'
+import type { AssuranceIcon, VariationIcon } from '../job/report-model'
 
 /** Making Data Count colours: improvement blue, concern orange, neutral purple, common grey. */
 const colours = {
@@ -13,19 +13,19 @@ const colours = {
 
 const variationText: Readonly<Record<VariationIcon, string>> = {
   'common-cause': 'Common cause variation: no significant change',
-  'improvement-high': 'Special cause variation, improvement: high values',
-  'improvement-low': 'Special cause variation, improvement: low values',
-  'concern-high': 'Special cause variation, concern: high values',
-  'concern-low': 'Special cause variation, concern: low values',
-  'neutral-high': 'Special cause variation, neither better nor worse: high values',
-  'neutral-low': 'Special cause variation, neither better nor worse: low values',
+  'special-cause-improvement-high': 'Special cause variation, improvement: high values',
+  'special-cause-improvement-low': 'Special cause variation, improvement: low values',
+  'special-cause-concern-high': 'Special cause variation, concern: high values',
+  'special-cause-concern-low': 'Special cause variation, concern: low values',
+  'special-cause-neutral-high': 'Special cause variation, neither better nor worse: high values',
+  'special-cause-neutral-low': 'Special cause variation, neither better nor worse: low values',
 }
 
-const assuranceText = {
-  pass: 'Assurance: the process will consistently meet the target',
-  fail: 'Assurance: the process will consistently miss the target',
-  inconsistent: 'Assurance: the process will sometimes meet and sometimes miss the target',
-} as const
+const assuranceText: Readonly<Record<AssuranceIcon, string>> = {
+  'consistently-pass': 'Assurance: the process will consistently meet the target',
+  'consistently-fail': 'Assurance: the process will consistently miss the target',
+  'hit-and-miss': 'Assurance: the process will sometimes meet and sometimes miss the target',
+}
 
 function svg(title: string, colour: string, body: string): string {
   return `<svg class="mdc-icon" viewBox="0 0 64 64" width="64" height="64" role="img" aria-label="${title}"><title>${title}</title><circle cx="32" cy="32" r="29" fill="#fff" stroke="${colour}" stroke-width="5"/>${body}</svg>`
@@ -50,7 +50,12 @@ export function variationIconSvg(icon: VariationIcon): string {
       grey,
       dots([12, 20, 28, 36, 44, 52].map((x, i) => [x, i % 2 === 0 ? 30 : 36, grey] as const)),
     )
-  const [kind, side] = icon.split('-') as ['improvement' | 'concern' | 'neutral', 'high' | 'low']
+  const [, , kind, side] = icon.split('-') as [
+    string,
+    string,
+    'improvement' | 'concern' | 'neutral',
+    'high' | 'low',
+  ]
   const colour = colours[kind]
   const shift = side === 'high' ? -10 : 10
   const run = [12, 20, 28, 36, 44, 52].map(
@@ -60,10 +65,16 @@ export function variationIconSvg(icon: VariationIcon): string {
   return svg(variationText[icon], colour, dots(run) + letter)
 }
 
-/** The Making Data Count assurance icon as inline SVG: P (pass), F (fail) or ? (inconsistent). */
-export function assuranceIconSvg(assurance: 'pass' | 'fail' | 'inconsistent'): string {
-  const colour = colours[assurance]
-  const letter = assurance === 'pass' ? 'P' : assurance === 'fail' ? 'F' : '?'
+/** The Making Data Count assurance icon as inline SVG: P (pass), F (fail) or ? (hit and miss). */
+export function assuranceIconSvg(assurance: AssuranceIcon): string {
+  const key =
+    assurance === 'consistently-pass'
+      ? 'pass'
+      : assurance === 'consistently-fail'
+        ? 'fail'
+        : 'inconsistent'
+  const colour = colours[key]
+  const letter = key === 'pass' ? 'P' : key === 'fail' ? 'F' : '?'
   const target = `<line x1="10" y1="44" x2="54" y2="44" stroke="${colour}" stroke-width="2.5" stroke-dasharray="4 3"/>`
   return svg(
     assuranceText[assurance],
@@ -78,6 +89,6 @@ export function variationIconText(icon: VariationIcon): string {
 }
 
 /** What an assurance icon says, in words. */
-export function assuranceIconText(assurance: 'pass' | 'fail' | 'inconsistent'): string {
+export function assuranceIconText(assurance: AssuranceIcon): string {
   return assuranceText[assurance]
 }

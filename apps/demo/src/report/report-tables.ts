@@ -174,10 +174,19 @@ function benchmarkingTables(report: DemoReport): ReportTable[] {
         col('organisation'),
         col('code'),
         col(funnel.sizeLabel, 'fte'),
-        col(`${funnel.indicator} (%)`, 'percent'),
-        col('adjusted z', 'decimal'),
-        col('99.8% lower (%)', 'percent'),
-        col('99.8% upper (%)', 'percent'),
+        ...(funnel.valueKind === 'ratio'
+          ? [
+              col('leavers ÷ expected (ratio)', 'decimal'),
+              col('adjusted z', 'decimal'),
+              col('99.8% lower (ratio)', 'decimal'),
+              col('99.8% upper (ratio)', 'decimal'),
+            ]
+          : [
+              col(`${funnel.indicator} (%)`, 'percent'),
+              col('adjusted z', 'decimal'),
+              col('99.8% lower (%)', 'percent'),
+              col('99.8% upper (%)', 'percent'),
+            ]),
         col('finding'),
       ],
       rows: [...funnel.points]

@@ -20,7 +20,7 @@ nav.contents ol{columns:2;margin:.3rem 0 1rem}
 table{border-collapse:collapse;font-size:15px;width:100%}
 caption{text-align:left;font-weight:bold;padding:.3rem 0}
 th,td{padding:.35rem .6rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-th{background:var(--pale)}.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th{background:var(--pale)}.num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
 .exports{font-size:.9rem;margin:.2rem 0 0}
 .chart{margin:1rem 0 1.5rem;border:1px solid var(--line);padding:.8rem;background:#fff;width:100%}
 .chart figcaption{font-size:.95rem;color:var(--grey);margin-top:.4rem}
@@ -38,7 +38,7 @@ tr.flagged td{background:#fff4e5}
   #summary h2{break-before:avoid}
   h3{font-size:12pt;break-after:avoid}
   nav.contents,.exports{display:none}
-  table{font-size:9pt}thead{display:table-header-group}tr,.card,.chart,.spc-icons{break-inside:avoid}
+  table{font-size:8.5pt}th,td{padding:.15rem .3rem}thead{display:table-header-group}tr,.card,.chart,.spc-icons{break-inside:avoid}
   .chart{border:none;padding:0;break-inside:avoid}
   .table-block{overflow:visible}
   a{color:inherit;text-decoration:none}

@@ -133,7 +133,7 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
       ...data.funnels.flatMap((funnel) => {
         const outliers = funnel.points.filter((point) => point.outlier !== 'none')
         return [
-          `  ${funnel.indicator}, ${funnel.peerGroup}, ${funnel.period}: pooled ${formatPercent(funnel.target)}, ${outliers.length} of ${funnel.points.length} outside 99.8% limits${funnel.overdispersion ? ` (${funnel.overdispersion})` : ''}`,
+          `  ${funnel.indicator}, ${funnel.peerGroup}, ${funnel.period}: ${funnel.valueKind === 'ratio' ? `observed ÷ expected around ${funnel.target.toFixed(2)}` : `pooled ${formatPercent(funnel.target)}`}, ${outliers.length} of ${funnel.points.length} outside 99.8% limits${funnel.overdispersion ? ` (${funnel.overdispersion})` : ''}`,
           ...(outliers.length > 0
             ? [
                 renderTable(
@@ -145,7 +145,9 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
                   ],
                   outliers.map((point) => [
                     `${point.unit} ${point.label}`,
-                    formatPercent(point.value),
+                    funnel.valueKind === 'ratio'
+                      ? point.value.toFixed(2)
+                      : formatPercent(point.value),
                     formatFte(point.size),
                     point.outlier,
                   ]),

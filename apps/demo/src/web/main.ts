@@ -174,7 +174,7 @@ function renderBenchmarking(): void {
         .map((point) =>
           element(
             'li',
-            `${each.indicator} (${each.peerGroup}): ${point.label} (${point.unit}) ${formatPercent(point.value)} against ${formatPercent(each.target)}, ${point.outlier} than expected`,
+            `${each.indicator} (${each.peerGroup}): ${point.label} (${point.unit}) ${each.valueKind === 'ratio' ? `${point.value.toFixed(2)} times the expected` : `${formatPercent(point.value)} against ${formatPercent(each.target)}`}, ${point.outlier} than expected`,
           ),
         ),
     ),
