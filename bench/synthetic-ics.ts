@@ -9,7 +9,9 @@ import type { ProjectionInputDraft } from '@oneworkforce/projection'
 import { defaultTaxonomy, type Taxonomy } from '@oneworkforce/schemas'
 
 const staffGroupCount = 25
-const sectors = defaultTaxonomy.sectors.map((sector) => sector.code)
+// The six care settings (the default taxonomy's first six sectors); the NHS-body kinds added
+// for NHS Digital's files (ambulance, ICB, CSU, other) are left out so the workload stays as measured.
+const sectors = defaultTaxonomy.sectors.slice(0, 6).map((sector) => sector.code)
 /** The 25 synthetic staff group codes, `sg-00` … `sg-24`. */
 export const staffGroups = Array.from(
   { length: staffGroupCount },

@@ -66,8 +66,9 @@ describe('sampleDataset', () => {
     for (const table of [dataset.workforce, dataset.flows, dataset.vacancies, dataset.sickness]) {
       for (const row of table) {
         const sector = sectorOf.get(row.organisation) ?? 'unknown organisation'
-        if (!groups.get(row.staffGroup)?.sectors.includes(sector)) {
-          wrong.push(`${row.organisation} ${row.staffGroup}`)
+        const staffGroup = 'staffGroup' in row ? row.staffGroup : 'allStaff'
+        if (!groups.get(staffGroup)?.sectors.includes(sector)) {
+          wrong.push(`${row.organisation} ${staffGroup}`)
         }
         if ('ageBand' in row && row.ageBand !== undefined && !ageBands.has(row.ageBand)) {
           wrong.push(`${row.organisation} ${row.ageBand}`)

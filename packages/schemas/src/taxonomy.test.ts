@@ -13,7 +13,27 @@ describe('taxonomy', () => {
       'primary-care',
       'social-care',
       'voluntary',
+      'ambulance',
+      'integrated-care-board',
+      'commissioning-support',
+      'other-nhs-body',
     ])
+  })
+
+  it('has a group for every staff group of NHS Digital’s HCHS file, in every kind of NHS body', () => {
+    const groups = new Map(defaultTaxonomy.staffGroups.map((group) => [group.code, group]))
+    for (const code of [
+      'other-doctor',
+      'ambulance-staff',
+      'scientific-therapeutic-technical',
+      'unknown-staff-group',
+    ]) {
+      expect(groups.get(code)?.family).toBe('nhs-hchs')
+    }
+    expect(groups.get('ambulance-staff')?.sectors).toContain('ambulance')
+    expect(groups.get('infrastructure-support')?.sectors).toEqual(
+      expect.arrayContaining(['integrated-care-board', 'commissioning-support', 'other-nhs-body']),
+    )
   })
 
   it('reports duplicate codes and unknown sectors with their rows', () => {

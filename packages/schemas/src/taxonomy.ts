@@ -81,12 +81,29 @@ export type AgeBand = z.infer<typeof ageBandSchema>
 export type Taxonomy = z.infer<typeof taxonomySchema>
 
 const hchs = ['acute', 'community', 'mental-health']
+/** Every kind of NHS body in NHS Digital's HCHS files: trusts, ambulance trusts, ICBs, CSUs, others. */
+const nhsBodies = [
+  ...hchs,
+  'ambulance',
+  'integrated-care-board',
+  'commissioning-support',
+  'other-nhs-body',
+]
 
 /**
- * The default taxonomy: six sectors, 24 staff groups spanning NHS hospital and community
+ * The default taxonomy: ten sectors, 28 staff groups spanning NHS hospital and community
  * services (NHS Digital staff groups), general practice (GP workforce data's GP, nurse, direct
  * patient care and admin groups, with the ARRS roles split out) and adult social care (Skills for
  * Care job roles), ten staff age bands and five population age bands.
+ *
+ * The last four sectors are the kinds of NHS body NHS Digital publishes that are not care
+ * settings of their own (ambulance trusts, integrated care boards, commissioning support units,
+ * other statutory bodies); the staff groups of NHS Digital's organisation-level HCHS file
+ * (`other-doctor`, `ambulance-staff`, `scientific-therapeutic-technical`, `unknown-staff-group`)
+ * let every FTE of that file land in a group. `scientific-therapeutic-technical` is NHS
+ * Digital's "Scientific, therapeutic & technical staff" kept as one group, because the
+ * organisation-level file does not split it; `ahp` and `healthcare-scientist` are for sources
+ * that do (use one or the other for an organisation, never both).
  *
  * @example
  * ```ts
@@ -104,33 +121,37 @@ export const defaultTaxonomy: Taxonomy = {
     { code: 'primary-care', label: 'Primary care' },
     { code: 'social-care', label: 'Adult social care' },
     { code: 'voluntary', label: 'Voluntary and community sector' },
+    { code: 'ambulance', label: 'Ambulance services' },
+    { code: 'integrated-care-board', label: 'Integrated care boards' },
+    { code: 'commissioning-support', label: 'Commissioning support units' },
+    { code: 'other-nhs-body', label: 'Other NHS bodies (special health authorities and others)' },
   ],
   staffGroups: [
     {
       code: 'consultant',
       label: 'Consultants',
-      sectors: hchs,
+      sectors: nhsBodies,
       family: 'nhs-hchs',
       registered: true,
     },
     {
       code: 'resident-doctor',
       label: 'Resident doctors',
-      sectors: hchs,
+      sectors: nhsBodies,
       family: 'nhs-hchs',
       registered: true,
     },
     {
       code: 'sas-doctor',
       label: 'Specialty and specialist doctors',
-      sectors: hchs,
+      sectors: nhsBodies,
       family: 'nhs-hchs',
       registered: true,
     },
     {
       code: 'registered-nurse',
       label: 'Registered nurses and health visitors',
-      sectors: hchs,
+      sectors: nhsBodies,
       family: 'nhs-hchs',
       registered: true,
     },
@@ -163,15 +184,40 @@ export const defaultTaxonomy: Taxonomy = {
       registered: true,
     },
     {
+      code: 'other-doctor',
+      label: 'Other hospital doctors (hospital practitioners, clinical assistants, other grades)',
+      sectors: nhsBodies,
+      family: 'nhs-hchs',
+      registered: true,
+    },
+    {
+      code: 'ambulance-staff',
+      label: 'Ambulance staff',
+      sectors: ['ambulance', 'acute', 'other-nhs-body'],
+      family: 'nhs-hchs',
+    },
+    {
+      code: 'scientific-therapeutic-technical',
+      label: 'Scientific, therapeutic and technical staff (AHPs, scientists and others together)',
+      sectors: nhsBodies,
+      family: 'nhs-hchs',
+    },
+    {
       code: 'clinical-support',
       label: 'Support to clinical staff',
-      sectors: hchs,
+      sectors: nhsBodies,
       family: 'nhs-hchs',
     },
     {
       code: 'infrastructure-support',
       label: 'NHS infrastructure support',
-      sectors: hchs,
+      sectors: nhsBodies,
+      family: 'nhs-hchs',
+    },
+    {
+      code: 'unknown-staff-group',
+      label: 'Unknown classification (NHS Digital)',
+      sectors: nhsBodies,
       family: 'nhs-hchs',
     },
     {

@@ -112,7 +112,9 @@ export function sicknessRate(dataset: Dataset, scope: IndicatorScope): number {
   let lost = 0
   let available = 0
   for (const row of dataset.sickness) {
-    if (!months.has(row.month) || !keep(row)) continue
+    // A whole-organisation row (allStaff) belongs to no staff group: kept unless the scope names groups.
+    const staffGroup = 'staffGroup' in row ? row.staffGroup : ''
+    if (!months.has(row.month) || !keep({ ...row, staffGroup })) continue
     lost += row.fteDaysLost
     available += row.fteDaysAvailable
   }

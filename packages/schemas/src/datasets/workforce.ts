@@ -105,22 +105,36 @@ export const vacancyRowSchema = z.strictObject({
 })
 
 /**
- * Sickness absence in a month: FTE days lost and FTE days available (NHS Digital definition).
+ * Sickness absence in a month: FTE days lost and FTE days available (NHS Digital definition),
+ * either for one staff group (`staffGroup`) or for the whole organisation (`allStaff: true`,
+ * as NHS Digital's organisation-level monthly file publishes it). A row has one or the other,
+ * never both, so a whole-organisation figure is never mistaken for a staff group.
  *
  * @example
  * ```ts
  * import { sicknessRowSchema } from '@oneworkforce/schemas'
  *
  * sicknessRowSchema.parse({ month: '2024-04', organisation: 'RJ1', staffGroup: 'ahp', fteDaysLost: 310, fteDaysAvailable: 7400 })
+ * sicknessRowSchema.parse({ month: '2024-04', organisation: 'RJ1', allStaff: true, fteDaysLost: 9100, fteDaysAvailable: 210000 })
  * ```
  */
-export const sicknessRowSchema = z.strictObject({
-  month: monthSchema,
-  organisation: codeSchema,
-  staffGroup: codeSchema,
-  fteDaysLost: nonNegativeSchema,
-  fteDaysAvailable: nonNegativeSchema,
-})
+export const sicknessRowSchema = z.union([
+  z.strictObject({
+    month: monthSchema,
+    organisation: codeSchema,
+    staffGroup: codeSchema,
+    fteDaysLost: nonNegativeSchema,
+    fteDaysAvailable: nonNegativeSchema,
+  }),
+  z.strictObject({
+    month: monthSchema,
+    organisation: codeSchema,
+    /** The row stands for every member of staff of the organisation (no staff group split). */
+    allStaff: z.literal(true),
+    fteDaysLost: nonNegativeSchema,
+    fteDaysAvailable: nonNegativeSchema,
+  }),
+])
 
 /** A workforce snapshot row. */
 export type WorkforceSnapshotRow = z.infer<typeof workforceSnapshotRowSchema>
