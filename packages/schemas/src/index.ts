@@ -88,6 +88,35 @@ export {
   nhsDigitalStaffGroupCodes,
   normaliseStaffGroupName,
 } from './ingest/nhs-staff-groups'
+/** Types of `ingest/published/hchs-staff-groups`, each documented where it is defined. */
+export type { HchsLevel, HchsStaffGroup } from './ingest/published/hchs-staff-groups'
+export { hchsLevels, hchsStaffGroupHierarchy } from './ingest/published/hchs-staff-groups'
+/** Types of `ingest/published/ingest-published`, each documented where it is defined. */
+export type {
+  IngestPublishedOptions,
+  PublishedIngest,
+  PublishedIngestResult,
+  PublishedTables,
+} from './ingest/published/ingest-published'
+export {
+  ingestPublishedCsv,
+  safeIngestPublishedCsv,
+  safeIngestPublishedCsvStream,
+} from './ingest/published/ingest-published'
+/** Types of `ingest/published/nhs-digital-gp-detailed`, each documented where it is defined. */
+export type { GpCount, GpReadOptions } from './ingest/published/nhs-digital-gp-detailed'
+/** Types of `ingest/published/nhs-digital-hchs`, each documented where it is defined. */
+export type { HchsReadOptions } from './ingest/published/nhs-digital-hchs'
+export { sectorOfNhsOrganisationType } from './ingest/published/organisation-kinds'
+/** Types of `ingest/published/published-layout`, each documented where it is defined. */
+export type {
+  PublishedLayout,
+  PublishedReadOptions,
+  RegisteredPatientsRow,
+} from './ingest/published/published-layout'
+/** Types of `ingest/published/published-layouts`, each documented where it is defined. */
+export type { PublishedLayoutName } from './ingest/published/published-layouts'
+export { publishedLayouts } from './ingest/published/published-layouts'
 /** Types of `ingest/table-columns`, each documented where it is defined. */
 export type { ColumnKind, TableColumn } from './ingest/table-columns'
 export { tableColumns } from './ingest/table-columns'

@@ -1,0 +1,107 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { safeIngestPublishedCsv } from './ingest-published'
+import { realdataText } from './test-support/realdata'
+
+// Real values of NHS Digital's General Practice files (lower-cased re-export):
+// ../shared/realdata/SOURCES.md, "nhs-digital/general-practice/".
+const detailed = realdataText(
+  'nhs-digital/general-practice/gpw_practice_detailed_2025-06_07_extract_lowercase.csv',
+)
+const highLevel = realdataText(
+  'nhs-digital/general-practice/gpw_practice_high_level_2024-08_extract_lowercase.csv',
+)
+const lines = Papa.parse<Record<string, string>>(detailed, {
+  header: true,
+  skipEmptyLines: true,
+}).data
+
+describe('nhs-digital-general-practice', () => {
+  const result = safeIngestPublishedCsv(detailed, { file: 'gp.csv' })
+  const rows = result.ingested.tables.workforce?.rows ?? []
+
+  it('reads the detailed layout, months from its year and month columns', () => {
+    expect(result.ingested.layout).toBe('nhs-digital-general-practice')
+    expect(new Set(rows.map((row) => row.month))).toEqual(new Set(['2025-06', '2025-07']))
+    const a81002 = rows.find(
+      (row) => row.organisation === 'A81002' && row.month === '2025-07' && row.staffGroup === 'gp',
+    )
+    expect(a81002).toMatchObject({ headcount: 13, fte: 9.32 })
+    expect(result.ingested.readAs).toContain('trainees in training grades and locums included')
+  })
+
+  it('reports NA once per column, as missing values (no row, not 0)', () => {
+    const columns = Object.keys(lines[0] as object).filter((column) =>
+      ['total_gp', 'total_nurses', 'total_dpc', 'total_admin', 'total_patients'].some(
+        (stem) => column === stem || column === `${stem}_hc` || column === `${stem}_fte`,
+      ),
+    )
+    const expected = columns.filter((column) =>
+      lines.some((line) => line[column] === 'NA' || line[column] === 'ND'),
+    )
+    expect(expected.length).toBeGreaterThan(0)
+    expect(result.issues.map((each) => each.column).sort()).toEqual(expected.sort())
+    expect(
+      result.issues.every(
+        (each) => each.code === 'suppressed_value' && each.severity === 'warning',
+      ),
+    ).toBe(true)
+    const withNa = lines.filter((line) => line.total_nurses_fte === 'NA')
+    for (const line of withNa) {
+      expect(
+        rows.some(
+          (row) => row.organisation === line.prac_code && row.staffGroup === 'practice-nurse',
+        ),
+      ).toBe(false)
+    }
+    const perLine = safeIngestPublishedCsv(detailed, { missingValues: 'per-line' })
+    expect(perLine.issues.length).toBeGreaterThan(result.issues.length)
+  })
+
+  it('keeps list sizes, and can leave out trainees and locums', () => {
+    expect(result.ingested.registeredPatients).toHaveLength(lines.length)
+    const permanent = safeIngestPublishedCsv(detailed, { gps: 'qualified-permanent' })
+    const gp = permanent.ingested.tables.workforce?.rows.find(
+      (row) => row.organisation === 'A81002' && row.month === '2025-07' && row.staffGroup === 'gp',
+    )
+    const line = lines.find((each) => each.prac_code === 'A81002' && each.month === '07')
+    expect(gp?.fte).toBeCloseTo(Number(line?.total_gp_extgl_fte), 9)
+  })
+
+  it('reads the raw upper-case layout, the month from the option or NHS Digital’s file name', () => {
+    const [header, ...rest] = detailed.split('\n')
+    const upper = [
+      (header as string).toUpperCase().replace(/,"YEAR","MONTH"$/, ''),
+      ...rest.map((line) => line.replace(/,"\d{4}","\d{2}"$/, '')),
+    ].join('\n')
+    const none = safeIngestPublishedCsv(upper)
+    expect(none.issues[0]).toMatchObject({ code: 'missing_column' })
+    const named = safeIngestPublishedCsv(upper, {
+      file: 'General Practice – July 2025 Practice Level - Detailed.csv',
+    })
+    expect(new Set(named.ingested.tables.workforce?.rows.map((row) => row.month))).toEqual(
+      new Set(['2025-07']),
+    )
+    // Without the month columns both months' lines carry the one month: duplicates, reported.
+    expect(named.issues.some((each) => each.code === 'duplicate_key')).toBe(true)
+  })
+})
+
+describe('nhs-digital-general-practice-high-level', () => {
+  it('is recognised; FTE-only groups are reported, both measures give rows', () => {
+    const result = safeIngestPublishedCsv(highLevel)
+    expect(result.ingested.layout).toBe('nhs-digital-general-practice-high-level')
+    expect(
+      result.issues.every((each) => each.code === 'required' && each.message.includes('Headcount')),
+    ).toBe(true)
+    const withHeadcount = `${highLevel.trimEnd()}\n"A81038","HIRSEL MEDICAL CENTRE","Direct Patient Care","Physiotherapist","Headcount","0","2024","08"\n"A81038","HIRSEL MEDICAL CENTRE","Direct Patient Care","Physician Associate","Headcount","0","2024","08"\n`
+    const both = safeIngestPublishedCsv(withHeadcount)
+    const rows = both.ingested.tables.workforce?.rows ?? []
+    expect(rows.find((row) => row.staffGroup === 'physician-associate')).toMatchObject({
+      month: '2024-08',
+      organisation: 'A81038',
+      fte: 0,
+      headcount: 0,
+    })
+  })
+})
