@@ -14,6 +14,7 @@ import { checkFteAboveHeadcount } from './fte-headcount'
 import { checkInitiativeLinks, checkScenarioLevers } from './links'
 import { checkMonthlySeries } from './monthly-series'
 import { checkReferences, checkStaffGroupSectors } from './references'
+import { checkSicknessPlausibility } from './sickness-plausibility'
 import { checkTableRow } from './table-rows'
 
 /** Options of {@link safeParseDataset}. */
@@ -70,7 +71,7 @@ function locateShapeIssue(each: Issue): Issue {
  *   per unknown code and column, at its first row, with the count of rows); duplicate keys
  *   (see {@link tableKeyColumns}); initiatives' `dependsOn`/`excludes` naming unknown ids;
  *   scenario levers naming unknown staff groups, sectors or places;
- * - warnings: FTE above headcount; a staff group in an organisation whose sector the taxonomy
+ * - warnings: FTE above headcount; sickness FTE days lost above FTE days available (a rate above 1); a staff group in an organisation whose sector the taxonomy
  *   does not list for it; months outside `minMonth`..`maxMonth` and gaps in monthly series;
  *   snapshots and flows that do not reconcile
  *   (`headcount[m] − headcount[m−1] ≠ joiners[m] − leavers[m]`, the stock-and-flow identity of
@@ -144,6 +145,7 @@ function validateDataset(input: unknown, options: DatasetValidationOptions): Res
   checkStaffGroupSectors(cross)
   checkDuplicateKeys(cross)
   checkFteAboveHeadcount(cross)
+  checkSicknessPlausibility(cross)
   checkMonthlySeries(cross, {
     minMonth: options.minMonth ?? '2000-01',
     maxMonth: options.maxMonth ?? '2050-12',
