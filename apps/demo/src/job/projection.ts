@@ -10,6 +10,7 @@ type Api = Pick<
   | 'trainScenario'
   | 'retainScenario'
   | 'reformScenario'
+  | 'trainRetainReformScenario'
   | 'safeProjectWorkforce'
   | 'financialYearSummary'
 >
@@ -19,6 +20,7 @@ const names = [
   'trainScenario',
   'retainScenario',
   'reformScenario',
+  'trainRetainReformScenario',
   'safeProjectWorkforce',
   'financialYearSummary',
 ] as const
@@ -94,12 +96,22 @@ function baselineCosts(api: Api, input: projection.ProjectionInput): CostYear[] 
   })
 }
 
-/** The scenarios the report projects: the dataset's own (other than its baseline), else the package presets. */
+/**
+ * The scenarios the report projects: the package's Train / Retain / Reform presets (the ones the
+ * guide uses, each assumption cited there), then the dataset's own scenarios under other ids.
+ */
 function presetScenarios(api: Api, dataset: Dataset): ScenarioInput[] {
+  const presets = [
+    api.trainScenario(),
+    api.retainScenario(),
+    api.reformScenario(),
+    api.trainRetainReformScenario(),
+  ]
+  const ids = new Set(['baseline', ...presets.map((scenario) => scenario.id)])
   const own = dataset.scenarios.filter(
-    (scenario) => scenario.id !== 'baseline' && scenario.levers.length > 0,
+    (scenario) => !ids.has(scenario.id) && scenario.levers.length > 0,
   )
-  return own.length > 0 ? own : [api.trainScenario(), api.retainScenario(), api.reformScenario()]
+  return [...presets, ...own]
 }
 
 /** Projects the baseline and the Train / Retain / Reform scenarios (and any extra scenarios) to 2036/37. */

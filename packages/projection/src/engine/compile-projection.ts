@@ -69,7 +69,7 @@ export function compileValidated(input: ProjectionInput): CompiledProjectionWith
  *
  * @example
  * ```ts
- * import { safeCompileProjection } from '@oneworkforce/projection'
+ * import { safeCompileProjection } from '@oneworkforce/projection/engine'
  *
  * const result = safeCompileProjection({ startMonth: '2025-04', horizonMonths: 300 })
  * result.success // false
@@ -93,7 +93,7 @@ export function safeCompileProjection(input: unknown): Result<CompiledProjection
  *
  * @example
  * ```ts
- * import { compileProjection, runCompiledProjection } from '@oneworkforce/projection'
+ * import { compileProjection, runCompiledProjection } from '@oneworkforce/projection/engine'
  *
  * const compiled = compileProjection({
  *   startMonth: '2025-04', horizonMonths: 24,

@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { monthlyHazard } from '@oneworkforce/projection'
+ * import { monthlyHazard } from '@oneworkforce/projection/engine'
  *
  * const h = monthlyHazard(0.1) // 0.0087416...
  * 1 - (1 - h) ** 12 // 0.1

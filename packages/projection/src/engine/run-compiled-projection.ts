@@ -149,7 +149,7 @@ function addInflows(
  *
  * @example
  * ```ts
- * import { compileProjection, runCompiledProjection } from '@oneworkforce/projection'
+ * import { compileProjection, runCompiledProjection } from '@oneworkforce/projection/engine'
  *
  * const compiled = compileProjection({
  *   startMonth: '2025-04', horizonMonths: 12,

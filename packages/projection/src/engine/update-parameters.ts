@@ -161,7 +161,7 @@ function payNumber(value: number | string): number {
  *
  * @example
  * ```ts
- * import { compileProjection, runCompiledProjection, updateCompiledParameters } from '@oneworkforce/projection'
+ * import { compileProjection, runCompiledProjection, updateCompiledParameters } from '@oneworkforce/projection/engine'
  *
  * const input = {
  *   startMonth: '2025-04', horizonMonths: 12,
