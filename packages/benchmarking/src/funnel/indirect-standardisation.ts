@@ -93,7 +93,8 @@ export function safeIndirectStandardisation(
   const issues = validate(rows, options)
   if (issues.length > 0) return resultFrom(NO_VALUE, issues, 'invalid_argument')
   const given = options.referenceRates
-  const rates: Record<string, number> = {}
+  // Keyed by stratum codes from the input: no prototype, so `__proto__` or `constructor` are plain keys.
+  const rates: Record<string, number> = Object.create(null)
   if (given) {
     rows.forEach((row, index) => {
       const rate = Object.hasOwn(given, row.stratum) ? given[row.stratum] : undefined
@@ -144,7 +145,8 @@ export function safeIndirectStandardisation(
   return resultFrom(
     {
       units,
-      referenceRates: rates,
+      // A plain object again (own data properties, so a `__proto__` stratum stays a key).
+      referenceRates: Object.fromEntries(Object.entries(rates)),
       reference: given ? 'given' : 'pooled',
       funnelUnits: units.map((each) => ({
         unit: each.unit,

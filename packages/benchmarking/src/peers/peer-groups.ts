@@ -150,6 +150,7 @@ export function safePeerGroups(
     )
   const groups = new Map<string, { key: Record<string, string | number>; units: string[] }>()
   units.forEach((unit, index) => {
+    // Attribute names come from the input: defined, not assigned, so `__proto__` is a plain key.
     const key: Record<string, string | number> = {}
     for (const attribute of attributes) {
       const value = Object.hasOwn(unit.attributes, attribute)
@@ -164,7 +165,13 @@ export function safePeerGroups(
             { row: index, column: attribute },
           ),
         )
-      } else key[attribute] = value
+      } else
+        Object.defineProperty(key, attribute, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
     }
     const id = JSON.stringify(attributes.map((attribute) => key[attribute]))
     const group = groups.get(id) ?? { key, units: [] }
