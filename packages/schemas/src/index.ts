@@ -73,6 +73,7 @@ export type { CsvSource } from './ingest/ingest-csv-stream'
 export { ingestCsvStream, safeIngestCsvStream } from './ingest/ingest-csv-stream'
 /** Types of `ingest/ingest-dataset-files`, each documented where it is defined. */
 export type {
+  FileReading,
   IngestDatasetFilesOptions,
   IngestDatasetFilesResult,
   NamedFile,

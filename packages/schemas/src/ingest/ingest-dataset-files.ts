@@ -10,6 +10,11 @@ import { datasetFilesIssues } from './dataset-files-input'
 import { safeIngestCsv } from './ingest-csv'
 import { safeIngestJson } from './ingest-json'
 import type { IngestedTable } from './ingested-table'
+import { createPublishedRecordReader } from './published/csv-records'
+import { detectLayout } from './published/detect-layout'
+import { type IngestPublishedOptions, safeIngestPublishedCsv } from './published/ingest-published'
+import { type PublishedLayoutName, publishedLayouts } from './published/published-layouts'
+import { type MergedTable, mergeTableParts, type TablePart } from './table-parts'
 
 /** A file's name and text content, as read from a folder or a browser file picker. */
 export interface NamedFile {
@@ -20,11 +25,24 @@ export interface NamedFile {
 /** Options of {@link safeIngestDatasetFiles}: CSV reading options plus dataset validation options. */
 export interface IngestDatasetFilesOptions
   extends DatasetValidationOptions,
-    Pick<CsvIngestOptions, 'delimiter' | 'onSuppressed' | 'maxRowIssues' | 'maxCellLength'> {}
+    Pick<CsvIngestOptions, 'delimiter' | 'onSuppressed' | 'maxRowIssues' | 'maxCellLength'>,
+    Omit<IngestPublishedOptions, 'layout' | 'file' | 'delimiter'> {}
+
+/** What one file was read as: its layout or table, and how. */
+export interface FileReading {
+  readonly file: string
+  /** The published layout recognised from the header, if any. */
+  readonly layout?: PublishedLayoutName | undefined
+  /** The tables it gave rows to. */
+  readonly tables: readonly string[]
+  readonly readAs: string
+}
 
 /** The dataset result, with what each file gave (valid rows even when the dataset failed). */
 export type IngestDatasetFilesResult = Result<Dataset> & {
   readonly tables: Partial<Record<TableName, IngestedTable>>
+  /** What each file was read as, in the order given. */
+  readonly files: readonly FileReading[]
 }
 
 const tableByName = new Map(
@@ -39,12 +57,32 @@ function baseName(name: string): { stem: string; extension: string } {
     : { stem: file.slice(0, dot), extension: file.slice(dot + 1).toLowerCase() }
 }
 
+/** The header of a CSV text (its first record), read with the published-file record reader. */
+function headerOf(text: string, delimiter: string | undefined): string[] {
+  let header: string[] | undefined
+  const reader = createPublishedRecordReader((record) => {
+    header ??= record.fields.map((each) => each.trim())
+  }, delimiter)
+  for (let start = 0; header === undefined && start < text.length; start += 1 << 16) {
+    reader.push(text.slice(start, start + (1 << 16)))
+  }
+  if (header === undefined) reader.end()
+  return header ?? []
+}
+
+const publishedList = Object.values(publishedLayouts)
+
 /**
- * Ingests a set of named files into one dataset and validates it as a whole: each
+ * Ingests a set of named files into one dataset and validates it as a whole. A CSV file whose
+ * header is a published layout (see {@link publishedLayouts}: NHS Digital's HCHS, General
+ * Practice, PCN and sickness absence files, ONS projections) is read by that layout whatever its
+ * name, and gives its table plus the organisations, ICSs and places it names; any other
  * `<table>.csv` or `<table>.json` fills that table (names match ignoring case and punctuation,
  * so `training-pipeline.csv` fills `trainingPipeline`), `taxonomy.json` gives the taxonomy and
- * `dataset.json` may hold any tables. Every issue names its file; issues from dataset validation
- * (unknown codes, duplicates, reconciliation) are moved onto the file and line the row came from.
+ * `dataset.json` may hold any tables. Many files may fill one table (monthly downloads): a row
+ * an earlier file already gave is a duplicate error naming both. `files` says what each file was
+ * read as. Every issue names its file; issues from dataset validation (unknown codes, duplicates,
+ * reconciliation) are moved onto the file and line the row came from.
  *
  * When to use: for a user's folder of CSV files (the demo), or files picked in a browser.
  *
@@ -61,6 +99,7 @@ function baseName(name: string): { stem: string; extension: string } {
  * result.success // false
  * result.issues[0]?.file // 'workforce.csv'
  * result.issues[0]?.row // 2 (the line in workforce.csv)
+ * result.files[3]?.readAs // 'table workforce (own layout)'
  * ```
  */
 export function safeIngestDatasetFiles(
@@ -69,12 +108,30 @@ export function safeIngestDatasetFiles(
 ): IngestDatasetFilesResult {
   const refused = datasetFilesIssues(files, options)
   if (refused.length > 0) {
-    return { ...resultFrom(undefined as unknown as Dataset, refused), tables: {} }
+    return { ...resultFrom(undefined as unknown as Dataset, refused), tables: {}, files: [] }
   }
   const issues: Issue[] = []
   const input: Record<string, unknown> = {}
   const tables: Partial<Record<TableName, IngestedTable>> = {}
-  const fileOfTable = new Map<string, string>()
+  const readings: FileReading[] = []
+  const parts = new Map<TableName, TablePart[]>()
+  const fileOfField = new Map<string, string>()
+  const addPart = (table: TableName, part: TablePart) => {
+    parts.set(table, [...(parts.get(table) ?? []), part])
+  }
+  const { delimiter, onSuppressed, maxRowIssues, maxCellLength, ...rest } = options
+  const published: IngestPublishedOptions = {
+    ...(delimiter === undefined ? {} : { delimiter }),
+    month: rest.month,
+    from: rest.from,
+    to: rest.to,
+    level: rest.level,
+    gps: rest.gps,
+    missingValues: rest.missingValues,
+    staffGroupNames: rest.staffGroupNames,
+    places: rest.places,
+    populationAgeBands: rest.populationAgeBands,
+  }
   for (const { name, text } of files) {
     const { stem, extension } = baseName(name)
     const key = normaliseHeader(stem)
@@ -82,9 +139,11 @@ export function safeIngestDatasetFiles(
       issues.push(
         issue('invalid_value', `${name}: only .csv and .json files are read`, [], { file: name }),
       )
+      readings.push({ file: name, tables: [], readAs: 'not read (not .csv or .json)' })
       continue
     }
     if (key === 'taxonomy' || key === 'dataset') {
+      readings.push({ file: name, tables: [], readAs: key })
       if (extension !== 'json') {
         issues.push(
           issue('invalid_value', `${name}: the ${key} must be a JSON file`, [], { file: name }),
@@ -101,9 +160,19 @@ export function safeIngestDatasetFiles(
       }
       if (key === 'taxonomy') {
         input.taxonomy = value
-        fileOfTable.set('taxonomy', name)
+        fileOfField.set('taxonomy', name)
       } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
         for (const [field, content] of Object.entries(value)) {
+          const table = tableByName.get(normaliseHeader(field))
+          if (table === field && Array.isArray(content)) {
+            addPart(table, {
+              file: name,
+              rows: content as Record<string, unknown>[],
+              lines: content.map((_, index) => index),
+              derived: false,
+            })
+            continue
+          }
           if (field in input) {
             issues.push(
               issue('duplicate_key', `${field} is given by more than one file`, [], {
@@ -113,7 +182,7 @@ export function safeIngestDatasetFiles(
             )
           }
           input[field] = content
-          fileOfTable.set(field, name)
+          fileOfField.set(field, name)
         }
       } else {
         issues.push(
@@ -123,49 +192,108 @@ export function safeIngestDatasetFiles(
       continue
     }
     const table = tableByName.get(key)
+    const found =
+      extension === 'csv'
+        ? detectLayout(headerOf(text, delimiter), publishedList)
+        : { kind: 'none' as const }
+    if (found.kind === 'match' || (found.kind === 'resembles' && table === undefined)) {
+      const result = safeIngestPublishedCsv(text, {
+        ...published,
+        layout: found.layout.name as PublishedLayoutName,
+        file: name,
+      })
+      issues.push(...result.issues)
+      const produced = Object.entries(result.ingested.tables) as [TableName, IngestedTable][]
+      for (const [each, ingested] of produced) {
+        addPart(each, {
+          file: name,
+          rows: ingested.rows as Record<string, unknown>[],
+          lines: ingested.lines,
+          derived: each !== found.layout.table,
+        })
+        if (each === found.layout.table) tables[each] = ingested
+      }
+      readings.push({
+        file: name,
+        layout: found.layout.name as PublishedLayoutName,
+        tables: produced.map(([each]) => each),
+        readAs: result.ingested.readAs,
+      })
+      continue
+    }
     if (table === undefined) {
       issues.push(
         issue(
           'invalid_value',
-          `${name}: no dataset table is called "${stem}" (expected one of ${[...tableByName.values()].join(', ')})`,
+          `${name}: no dataset table is called "${stem}" (expected one of ${[...tableByName.values()].join(', ')}) and its header is not a published layout (${publishedList.map((each) => each.name).join(', ')})`,
           [],
           { file: name },
         ),
       )
-      continue
-    }
-    if (table in input) {
-      issues.push(
-        issue('duplicate_key', `table ${table} is given by more than one file`, [], {
-          file: name,
-          table,
-        }),
-      )
+      readings.push({ file: name, tables: [], readAs: 'not read (no table, no published layout)' })
       continue
     }
     const result =
       extension === 'csv'
-        ? safeIngestCsv(text, { ...options, table, file: name })
+        ? safeIngestCsv(text, {
+            delimiter,
+            onSuppressed,
+            maxRowIssues,
+            maxCellLength,
+            table,
+            file: name,
+          })
         : safeIngestJson(text, { table, file: name })
     tables[table] = result.ingested
     issues.push(...result.issues)
-    input[table] = result.ingested.rows
-    fileOfTable.set(table, name)
+    addPart(table, {
+      file: name,
+      rows: result.ingested.rows as Record<string, unknown>[],
+      lines: result.ingested.lines,
+      derived: false,
+    })
+    readings.push({ file: name, tables: [table], readAs: `table ${table} (own layout)` })
+  }
+  const origins = new Map<string, MergedTable>()
+  for (const [table, each] of parts) {
+    if (table in input) {
+      issues.push(
+        issue(
+          'duplicate_key',
+          `table ${table} is given by dataset.json and by a file of its own`,
+          [],
+          { file: each[0]?.file, table },
+        ),
+      )
+      continue
+    }
+    const { merged, issues: mergeIssues } = mergeTableParts(table, each)
+    issues.push(...mergeIssues)
+    input[table] = merged.rows
+    origins.set(table, merged)
   }
   const validated = safeParseDataset(input, options)
   for (const each of validated.issues) {
-    const table = each.table as TableName | undefined
-    const ingested = table ? tables[table] : undefined
-    const file = each.table ? fileOfTable.get(each.table) : undefined
-    const row = ingested && each.row !== undefined ? ingested.lines[each.row] : each.row
-    const line = ingested && row !== undefined && row !== each.row ? ` (line ${row})` : ''
-    issues.push({ ...each, file: each.file ?? file, row, message: `${each.message}${line}` })
+    const origin = each.table ? origins.get(each.table) : undefined
+    if (origin && each.row !== undefined && origin.files[each.row] !== undefined) {
+      const file = origin.files[each.row]
+      const row = origin.lines[each.row]
+      issues.push({
+        ...each,
+        file: each.file ?? file,
+        row,
+        message: `${each.message} (line ${row})`,
+      })
+    } else {
+      const file = each.file ?? (each.table ? fileOfField.get(each.table) : undefined)
+      issues.push({ ...each, file })
+    }
   }
   const result = resultFrom(
     validated.success ? validated.value : (undefined as unknown as Dataset),
     issues,
   )
-  return { ...result, tables }
+  return { ...result, tables, files: readings }
 }
 
 /**
