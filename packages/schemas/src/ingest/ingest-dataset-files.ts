@@ -173,7 +173,8 @@ export function safeIngestDatasetFiles(
             })
             continue
           }
-          if (field in input) {
+          // A field of the user's JSON: own keys only, and defined so `__proto__` stays a key.
+          if (Object.hasOwn(input, field)) {
             issues.push(
               issue('duplicate_key', `${field} is given by more than one file`, [], {
                 file: name,
@@ -181,7 +182,12 @@ export function safeIngestDatasetFiles(
               }),
             )
           }
-          input[field] = content
+          Object.defineProperty(input, field, {
+            value: content,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          })
           fileOfField.set(field, name)
         }
       } else {
