@@ -36,7 +36,11 @@ function groupLayout(compiled: CompiledProjection, options: RunOptions): GroupLa
   const { index } = compiled
   const wanted = new Set(options.keep ?? ['place', 'sector', 'staffGroup'])
   const keep = PROJECTION_DIMENSIONS.filter((dimension) => wanted.has(dimension))
-  const placeGroupCodes = index.places.map((code) => options.placeGroups?.[code] ?? code)
+  // Own keys only: a place called `constructor` or `toString` is not mapped to Object's methods.
+  const groups = options.placeGroups
+  const placeGroupCodes = index.places.map((code) =>
+    groups !== undefined && Object.hasOwn(groups, code) ? (groups[code] as string) : code,
+  )
   const placeValues = [...new Set(placeGroupCodes)]
   const placeGroupIndex = placeGroupCodes.map((code) => placeValues.indexOf(code))
   const values: Partial<Record<ProjectionDimension, string[]>> = {}
