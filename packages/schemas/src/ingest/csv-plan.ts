@@ -46,7 +46,9 @@ export function normaliseHeader(header: string): string {
 }
 
 function presetOf(options: CsvPlanOptions): CsvPreset | undefined {
-  return typeof options.columns === 'string' ? csvPresets[options.columns] : undefined
+  const name = options.columns
+  // Own keys only: a preset called `constructor` or `toString` does not exist.
+  return typeof name === 'string' && Object.hasOwn(csvPresets, name) ? csvPresets[name] : undefined
 }
 
 /** The table a file fills: the preset's, else the `table` option. */
@@ -129,7 +131,13 @@ export function planCsv(headers: readonly string[], options: CsvPlanOptions): Cs
       if (column.required) {
         unusable = true
         const wanted = (each.headers ?? [column.name]).map((name) => `"${name}"`).join(' or ')
-        const hint = column.name === 'month' ? ' (or pass the month option)' : ''
+        const long = ['staffgroup', 'datatype', 'total'].every((name) => byName.has(name))
+        const hint =
+          column.name === 'month'
+            ? ' (or pass the month option)'
+            : long
+              ? ' (this is NHS Digital\'s long HCHS layout, one line per data type: read it with safeIngestPublishedCsv, layout "nhs-digital-hchs")'
+              : ''
         issues.push(
           issue('missing_column', `missing required column ${wanted}${hint}`, [], {
             ...where,
