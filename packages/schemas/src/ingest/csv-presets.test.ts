@@ -40,24 +40,31 @@ describe('csv presets', () => {
       {
         month: '2024-03',
         organisation: 'RJ1',
-        staffGroup: 'consultant',
-        headcount: 2200,
-        fte: 2001,
+        staffGroup: 'ambulance-staff',
+        headcount: 3,
+        fte: 3,
       },
     ])
+    // "HCHS doctors" and "Total" are subtotals: left out so no one is counted twice.
     expect(result.issues.map((each) => [each.code, each.row, each.severity])).toEqual([
+      ['invalid_value', 4, 'warning'],
       ['suppressed_value', 5, 'error'],
       ['invalid_value', 6, 'warning'],
-      ['unknown_code', 7, 'error'],
     ])
-    expect(result.ingested.rejectedLines).toEqual([5, 6, 7])
+    expect(result.ingested.rejectedLines).toEqual([4, 5, 6])
     const mapped = safeIngestCsv(hchs, {
       columns: 'nhs-digital-hchs',
-      staffGroupNames: { 'Ambulance staff': 'ahp' },
+      staffGroupNames: { 'HCHS doctors': 'consultant' },
       onSuppressed: 'warning',
     })
     expect(mapped.success).toBe(true)
-    expect(mapped.ingested.rows.at(-1)?.staffGroup).toBe('ahp')
+    expect(mapped.ingested.rows.find((row) => row.staffGroup === 'consultant')?.fte).toBe(2001)
+  })
+
+  it('points the long published HCHS layout at the published reader', () => {
+    const long = 'Date,Org Code,Staff Group,Data Type,Total\n2025-03-31,RAS,Midwives,FTE,1\n'
+    const result = safeIngestCsv(long, { columns: 'nhs-digital-hchs' })
+    expect(result.issues[0]?.message).toContain('safeIngestPublishedCsv')
   })
 
   it('reads NHS Digital General Practice practice-level files into four rows per practice', () => {

@@ -33,15 +33,19 @@ const gpGroups = [
 /**
  * The built-in presets, by name:
  *
- * - `nhs-digital-hchs`: NHS Digital's organisation-level NHS Workforce Statistics CSV (hospital
- *   and community health services). `Date` gives the month, `Org code` the organisation,
+ * - `nhs-digital-hchs`: a wide organisation-level HCHS extract, one line per staff group with
+ *   FTE and headcount side by side. `Date` gives the month, `Org code` the organisation,
  *   `Staff group` the staff group by its NHS Digital name (mapped with
- *   {@link nhsDigitalStaffGroupCodes}), `Total FTE` and `Total headcount` (or `HC`) the values.
+ *   {@link nhsDigitalStaffGroupCodes}; subtotals are left out), `Total FTE` and `Total headcount`
+ *   (or `HC`) the values. NHS Digital's current published file is long (one line per data
+ *   type): read it with {@link safeIngestPublishedCsv} (the `nhs-digital-hchs` published layout).
  * - `nhs-digital-general-practice`: NHS Digital's practice-level General Practice Workforce CSV.
  *   Each line (a practice, `PRAC_CODE`) gives four workforce rows, for `gp`,
  *   `practice-nurse`, `direct-patient-care` and `practice-admin`, from `TOTAL_<GROUP>_HC` and
  *   `TOTAL_<GROUP>_FTE`. The file has no month column: pass the `month` option (the month of
  *   the extract), or keep the `EXTRACT_DATE` column. `TOTAL_PATIENTS` (list size) is ignored.
+ *   The published layout of the same name ({@link publishedLayouts}) reads the full detailed
+ *   file: month from its name, `NA`/`ND` once per column, trainees and locums, list sizes.
  *
  * @example
  * ```ts

@@ -3,11 +3,12 @@
  * General Practice Workforce files) mapped onto codes of the default taxonomy. Names are matched
  * after {@link normaliseStaffGroupName}, so case, `&`/`and` and punctuation do not matter.
  *
- * Broad NHS Digital groups that span several default groups are mapped to the group that
- * dominates them ("HCHS doctors" to `consultant`, as in the issue brief; pass a
- * `staffGroupNames` option to map them differently). Aggregate rows ("Total", "All staff
- * groups") are listed in {@link nhsDigitalAggregateStaffGroupNames} and left out of ingest
- * with a warning, as adding them would double-count.
+ * Subtotals of NHS Digital's hierarchy ("Total", "HCHS doctors", "Support to clinical staff",
+ * "NHS infrastructure support"...) are not mapped: they are listed in
+ * {@link nhsDigitalAggregateStaffGroupNames} and left out with a warning, as reading them with
+ * their parts would count staff twice (map one with `staffGroupNames` to read it instead). For
+ * NHS Digital's current long HCHS file use the `nhs-digital-hchs` published layout
+ * ({@link publishedLayouts}), which pivots FTE and headcount and reads one hierarchy level.
  *
  * @example
  * ```ts
@@ -19,7 +20,6 @@
 export const nhsDigitalStaffGroupCodes: Readonly<Record<string, string>> = Object.fromEntries(
   (
     [
-      ['HCHS doctors', 'consultant'],
       ['Consultant', 'consultant'],
       ['Consultants', 'consultant'],
       ['Associate specialist', 'sas-doctor'],
@@ -33,6 +33,11 @@ export const nhsDigitalStaffGroupCodes: Readonly<Record<string, string>> = Objec
       ['Foundation doctor year 2', 'resident-doctor'],
       ['Resident doctors', 'resident-doctor'],
       ['Doctors in training', 'resident-doctor'],
+      ['Hospital Practitioner / Clinical Assistant', 'other-doctor'],
+      ['Other HCHS Doctor Grades', 'other-doctor'],
+      ['Ambulance staff', 'ambulance-staff'],
+      ['Scientific, therapeutic & technical staff', 'scientific-therapeutic-technical'],
+      ['Unknown classification', 'unknown-staff-group'],
       ['Nurses & health visitors', 'registered-nurse'],
       ['Nurses and health visitors', 'registered-nurse'],
       ['Nurses', 'registered-nurse'],
@@ -44,8 +49,6 @@ export const nhsDigitalStaffGroupCodes: Readonly<Record<string, string>> = Objec
       ['Support to doctors, nurses & midwives', 'clinical-support'],
       ['Support to ST&T staff', 'clinical-support'],
       ['Support to ambulance staff', 'clinical-support'],
-      ['Support to clinical staff', 'clinical-support'],
-      ['NHS infrastructure support', 'infrastructure-support'],
       ['Central functions', 'infrastructure-support'],
       ['Hotel, property & estates', 'infrastructure-support'],
       ['Senior managers', 'infrastructure-support'],
@@ -79,6 +82,9 @@ export const nhsDigitalAggregateStaffGroupNames: readonly string[] = [
   'All staff groups',
   'All staff',
   'Professionally qualified clinical staff',
+  'HCHS doctors',
+  'Support to clinical staff',
+  'NHS infrastructure support',
   'Support to clinical staff total',
   'NHS infrastructure support total',
 ].map((name) => normaliseStaffGroupName(name))
