@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addToPartials, roundedSum } from './exact-sum'
+import { addToPartials, createExactSums, roundedSum } from './exact-sum'
 
 function fsum(values: readonly number[]): number {
   const partials: number[] = []
@@ -68,5 +68,32 @@ describe('exact sums (non-overlapping partials)', () => {
       ),
       { numRuns: 300 },
     )
+  })
+
+  it('keeps flat per-output sums equal to the plain partials, spilling when four are not enough (property)', () => {
+    fc.assert(
+      fc.property(
+        // Magnitudes from 1e-300 to 1e300, so some outputs need more than four partials.
+        fc.array(fc.tuple(fc.nat(2), fc.double({ noNaN: true, min: -1e300, max: 1e300 })), {
+          maxLength: 80,
+        }),
+        (entries) => {
+          const sums = createExactSums(3)
+          const plain: number[][] = [[], [], []]
+          for (const [output, value] of entries) {
+            sums.add(output, value)
+            addToPartials(plain[output] as number[], value)
+          }
+          for (let output = 0; output < 3; output += 1) {
+            expect(sums.partialsOf(output)).toEqual(plain[output])
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+    const spread = createExactSums(1)
+    for (let k = 0; k < 12; k += 1) spread.add(0, 10 ** (k * 50 - 300))
+    expect(spread.partialsOf(0).length).toBeGreaterThan(4)
+    expect(roundedSum(spread.partialsOf(0))).toBe(1e250)
   })
 })

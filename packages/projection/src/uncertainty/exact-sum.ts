@@ -82,3 +82,84 @@ export function roundedSum(partials: readonly number[]): number {
   }
   return hi
 }
+
+/** Exact sums of many outputs at once; see {@link createExactSums}. @internal */
+export interface ExactSums {
+  /** Adds a finite `value` to output `output`'s exact sum. */
+  readonly add: (output: number, value: number) => void
+  /** Adds every partial of another exact sum of `output` (merging shards). */
+  readonly addPartials: (output: number, partials: ArrayLike<number>) => void
+  /** The partials of output `output`'s sum (non-overlapping, increasing magnitude). */
+  readonly partialsOf: (output: number) => number[]
+}
+
+const INLINE = 4
+const SPILLED = 255
+
+/**
+ * One exact sum per output, as {@link addToPartials} keeps them, stored flat: up to four
+ * partials per output in one typed array (two suffice for sums of like-sized values), spilling
+ * to a plain array only for an output that needs more. Same partials, same rounded sums; about
+ * three times faster than an array per output.
+ *
+ * @example
+ * ```ts
+ * const sums = createExactSums(2)
+ * sums.add(0, 0.1); sums.add(0, 0.2); sums.add(1, 1e100); sums.add(1, 1); sums.add(1, -1e100)
+ * roundedSum(sums.partialsOf(1)) // 1
+ * ```
+ * @internal
+ */
+export function createExactSums(outputCount: number): ExactSums {
+  const slots = new Float64Array(outputCount * INLINE)
+  const counts = new Uint8Array(outputCount)
+  const spilled = new Map<number, number[]>()
+
+  function add(output: number, value: number): void {
+    const count = counts[output] as number
+    if (count === SPILLED) {
+      addToPartials(spilled.get(output) as number[], value)
+      return
+    }
+    const base = output * INLINE
+    let x = value
+    let kept = 0
+    for (let j = 0; j < count; j += 1) {
+      let y = slots[base + j] as number
+      if (Math.abs(x) < Math.abs(y)) {
+        const swap = x
+        x = y
+        y = swap
+      }
+      const hi = x + y
+      const lo = y - (hi - x)
+      if (lo !== 0) {
+        slots[base + kept] = lo
+        kept += 1
+      }
+      x = hi
+    }
+    if (x !== 0) {
+      if (kept < INLINE) {
+        slots[base + kept] = x
+        kept += 1
+      } else {
+        spilled.set(output, [...slots.subarray(base, base + kept), x])
+        kept = SPILLED
+      }
+    }
+    counts[output] = kept
+  }
+
+  function partialsOf(output: number): number[] {
+    const count = counts[output] as number
+    if (count === SPILLED) return [...(spilled.get(output) as number[])]
+    return [...slots.subarray(output * INLINE, output * INLINE + count)]
+  }
+
+  function addPartials(output: number, partials: ArrayLike<number>): void {
+    for (let k = 0; k < partials.length; k += 1) add(output, partials[k] as number)
+  }
+
+  return { add, addPartials, partialsOf }
+}

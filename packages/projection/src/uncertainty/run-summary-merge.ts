@@ -1,5 +1,5 @@
-import { addToPartials } from './exact-sum'
-import type { PartialRunSummary } from './run-summary'
+import { createExactSums } from './exact-sum'
+import { flattenSums, type PartialRunSummary } from './run-summary'
 
 /** Why partial summaries cannot be merged: the shard (by position) and the field at fault. */
 export interface RunSummaryMergeProblem {
@@ -137,7 +137,7 @@ export function mergeRunSummaries(parts: readonly PartialRunSummary[]): PartialR
   const min = new Float64Array(outputCount).fill(Number.POSITIVE_INFINITY)
   const max = new Float64Array(outputCount).fill(Number.NEGATIVE_INFINITY)
   const exceedances = new Float64Array(first.exceedances.length)
-  const sums: number[][] = Array.from({ length: outputCount }, () => [])
+  const sums = createExactSums(outputCount)
   let nonFiniteValues = 0
   for (const part of sorted) {
     if (part.values.length > 0) values.set(part.values, (part.from - first.from) * outputCount)
@@ -149,22 +149,15 @@ export function mergeRunSummaries(parts: readonly PartialRunSummary[]): PartialR
       finiteCount[output] = (finiteCount[output] ?? 0) + (part.finiteCount[output] ?? 0)
       min[output] = Math.min(min[output] ?? 0, part.min[output] ?? Number.POSITIVE_INFINITY)
       max[output] = Math.max(max[output] ?? 0, part.max[output] ?? Number.NEGATIVE_INFINITY)
-      const sum = sums[output] as number[]
-      const end = part.sumOffsets[output + 1] ?? 0
-      for (let k = part.sumOffsets[output] ?? 0; k < end; k += 1) {
-        addToPartials(sum, part.sumPartials[k] ?? 0)
-      }
+      const start = part.sumOffsets[output] ?? 0
+      sums.addPartials(
+        output,
+        part.sumPartials.subarray(start, part.sumOffsets[output + 1] ?? start),
+      )
     }
     nonFiniteValues += part.nonFiniteValues
   }
-  const sumOffsets = new Uint32Array(outputCount + 1)
-  for (let output = 0; output < outputCount; output += 1) {
-    sumOffsets[output + 1] = (sumOffsets[output] ?? 0) + (sums[output]?.length ?? 0)
-  }
-  const sumPartials = new Float64Array(sumOffsets[outputCount] ?? 0)
-  sums.forEach((each, output) => {
-    sumPartials.set(each, sumOffsets[output] ?? 0)
-  })
+  const { sumPartials, sumOffsets } = flattenSums(sums, outputCount)
   return {
     ...first,
     from: first.from,

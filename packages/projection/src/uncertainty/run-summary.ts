@@ -1,4 +1,4 @@
-import { addToPartials } from './exact-sum'
+import { createExactSums, type ExactSums } from './exact-sum'
 import { finishRunSummary } from './run-summary-finish'
 
 export { SUMMARY_PERCENTILES } from './run-summary-finish'
@@ -160,6 +160,23 @@ export interface RunSummaryAccumulator {
   readonly finish: () => RunSummary
 }
 
+/** Every output's partials laid end to end, with the offsets of each output's. @internal */
+export function flattenSums(
+  sums: ExactSums,
+  outputCount: number,
+): { sumPartials: Float64Array; sumOffsets: Uint32Array } {
+  const lists = Array.from({ length: outputCount }, (_, output) => sums.partialsOf(output))
+  const sumOffsets = new Uint32Array(outputCount + 1)
+  lists.forEach((list, output) => {
+    sumOffsets[output + 1] = (sumOffsets[output] ?? 0) + list.length
+  })
+  const sumPartials = new Float64Array(sumOffsets[outputCount] ?? 0)
+  lists.forEach((list, output) => {
+    sumPartials.set(list, sumOffsets[output] ?? 0)
+  })
+  return { sumPartials, sumOffsets }
+}
+
 /** Sets each output's histogram bins from the pilot runs' values (run-major). */
 function histogramEdges(
   pilot: Float64Array,
@@ -238,7 +255,7 @@ export function createRunSummaryAccumulator(options: RunSummaryOptions): RunSumm
   const exact = plan.method === 'exact'
   const { pilotRuns, histogramBins: bins } = plan
 
-  const sums: number[][] = Array.from({ length: outputCount }, () => [])
+  const sums = createExactSums(outputCount)
   const min = new Float64Array(outputCount).fill(Number.POSITIVE_INFINITY)
   const max = new Float64Array(outputCount).fill(Number.NEGATIVE_INFINITY)
   const finiteCount = new Float64Array(outputCount)
@@ -289,7 +306,7 @@ export function createRunSummaryAccumulator(options: RunSummaryOptions): RunSumm
         nonFinite += 1
         continue
       }
-      addToPartials(sums[output] as number[], value)
+      sums.add(output, value)
       finiteCount[output] = (finiteCount[output] ?? 0) + 1
       // Math.min/max, not comparisons: they order −0 below +0, so shards merge alike.
       min[output] = Math.min(min[output] ?? 0, value)
@@ -341,14 +358,7 @@ export function createRunSummaryAccumulator(options: RunSummaryOptions): RunSumm
     }
     // A histogram range shorter than the pilot (or with no runs at all) sets its edges now.
     if (!exact && edges === undefined) startHistograms()
-    const sumOffsets = new Uint32Array(outputCount + 1)
-    for (let output = 0; output < outputCount; output += 1) {
-      sumOffsets[output + 1] = (sumOffsets[output] ?? 0) + (sums[output]?.length ?? 0)
-    }
-    const sumPartials = new Float64Array(sumOffsets[outputCount] ?? 0)
-    sums.forEach((each, output) => {
-      sumPartials.set(each, sumOffsets[output] ?? 0)
-    })
+    const { sumPartials, sumOffsets } = flattenSums(sums, outputCount)
     return {
       method: plan.method,
       runs,
