@@ -63,10 +63,14 @@ const sliceLength = 1 << 20
 /**
  * Reads CSV text into the rows of a dataset table, validating each row. Every valid row is
  * returned; every rejected line is in `rejectedLines` with issues giving its 1-based line
- * number, the column, and what was expected and received. Handles a BOM, CRLF, quoted fields,
- * thousands separators (`1,234`) and suppressed cells (`*`, `-`, `..`, blank: explicit missing
- * values with a `suppressed_value` issue, never 0). Duplicate keys, wrong delimiters, missing
- * and extra columns, empty files and oversized lines each give a clear issue.
+ * number, the column, and what was expected and received. Handles a BOM, line ends found line
+ * by line (CRLF, LF and a lone CR, mixed in one file), quoted fields (RFC 4180), thousands
+ * separators (`1,234`) and suppressed cells (`*`, `-`, `..`, blank: explicit missing values with
+ * a `suppressed_value` issue, never 0). Month cells and the `month` option are read by one
+ * strict parser (real calendar dates only; two-digit years are 1950-2049). Duplicate keys, wrong
+ * delimiters, missing and extra columns, empty files, oversized cells, text after a closing
+ * quote and a quote never closed (with the lines it swallowed, each rejected) give a clear issue.
+ * Options are checked before any line is read: an unknown value is an error, not a default.
  *
  * Headers match table columns ignoring case and punctuation (`Staff group` = `staffGroup`);
  * `columns` maps other headers (`{ 'Org': 'organisation' }`) or names a preset from

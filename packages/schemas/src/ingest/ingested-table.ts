@@ -13,7 +13,10 @@ export interface IngestedTable<T extends TableName = TableName> {
   readonly lines: number[]
   /** Lines (CSV, 1-based) or indices (JSON, 0-based) that gave no row, in order. */
   readonly rejectedLines: number[]
-  /** The number of data lines (CSV, blank lines excepted) or array items (JSON) read. */
+  /**
+   * The number of data lines (CSV, blank lines excepted; a quoted cell spanning lines is one, the
+   * lines swallowed by a quote never closed are each one) or array items (JSON) read.
+   */
   readonly dataLineCount: number
   readonly issues: Issue[]
 }
