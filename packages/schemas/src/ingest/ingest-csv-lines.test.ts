@@ -58,6 +58,19 @@ describe('CSV ingest accounts for every line', () => {
     ])
   })
 
+  it('rejects a cell longer than maxCellLength without keeping its text, even inside quotes', async () => {
+    const long = `"${'x'.repeat(40)}\n${'y'.repeat(40)}"`
+    const chunks = [
+      `${header},payBand\n2024-04,RJ1,ahp,2,2,${long.slice(0, 30)}`,
+      long.slice(30),
+      '\n',
+    ]
+    chunks.push('2024-05,RJ1,ahp,3,3,band\n')
+    const result = await safeIngestCsvStream(chunks, { ...workforce, maxCellLength: 20 })
+    expect(summary(result)).toEqual({ lines: [4], rejectedLines: [2], dataLineCount: 2 })
+    expect(result.issues[0]).toMatchObject({ code: 'too_large', row: 2 })
+  })
+
   it('refuses unknown option values before reading (onSuppressed: warn is not success with 0 rows)', () => {
     const text = `${header}\n2024-04,RJ1,ahp,2,2\n`
     const refused = (options: unknown) => {
