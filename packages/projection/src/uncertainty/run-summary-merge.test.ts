@@ -110,4 +110,25 @@ describe('mergeRunSummaries', () => {
     })
     expect(() => accumulator.add(55, new Float64Array(10 * outputCount))).toThrow(RangeError)
   })
+
+  it('runs the doc examples', () => {
+    expect(
+      runSummaryPlan({ runs: 100_000, outputCount: 4_000, range: { from: 25_000, to: 50_000 } }),
+    ).toEqual({ method: 'histogram', pilotRuns: 100, histogramBins: 256, needsPilotValues: true })
+    const accumulator = createRunSummaryAccumulator({ runs: 2, outputCount: 1 })
+    accumulator.add(0, Float64Array.of(1, 3))
+    expect(finishRunSummary(accumulator.partial()).mean[0]).toBe(2)
+    const part = (from: number, to: number) => {
+      const each = createRunSummaryAccumulator({ runs: 4, outputCount: 1, range: { from, to } })
+      each.add(
+        from,
+        Float64Array.from({ length: to - from }, (_, r) => from + r),
+      )
+      return each.partial()
+    }
+    expect(finishRunSummary(mergeRunSummaries([part(2, 4), part(0, 2)])).quantiles[3]).toBe(1.5)
+    expect(runSummaryMergeProblems([part(0, 2), part(3, 4)])).toEqual([
+      expect.objectContaining({ shard: 1, field: 'from' }),
+    ])
+  })
 })

@@ -139,3 +139,43 @@ describe('simulateWorkforce with threads: 0 and no Node globals', () => {
     expect(seen).toEqual([7, 14, 21, 28, 30])
   })
 })
+
+describe('simulateWorkforceShard doc examples', () => {
+  const single = {
+    startMonth: '2025-04',
+    horizonMonths: 12,
+    rateKind: 'cohort-share' as const,
+    dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
+    stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 1000, ftePerHead: 1 }],
+    leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.1 }],
+    uncertainParameters: [
+      {
+        id: 'leaving',
+        path: ['leaverRates', 0, 'ratePerYear'],
+        distribution: { type: 'uniform' as const, min: 0.08, max: 0.12 },
+      },
+    ],
+  }
+
+  it('runs the shard and merge examples', async () => {
+    const shard = await safeSimulateWorkforceShard(single, {
+      runs: 100_000,
+      runRange: { from: 25_000, to: 25_400 },
+      seed: 42,
+      threads: 0,
+    })
+    expect(shard.success && shard.value.summary.method).toBe('histogram')
+    const shards = await Promise.all(
+      [
+        { from: 0, to: 100 },
+        { from: 100, to: 200 },
+      ].map((runRange) =>
+        simulateWorkforceShard(single, { runs: 200, seed: 42, threads: 0, runRange }),
+      ),
+    )
+    const merged = safeMergeSimulationSummaries(shards)
+    expect(merged.success && merged.value.runs).toBe(200)
+    const whole = await simulateWorkforce(single, { runs: 200, seed: 42, threads: 0 })
+    expect(merged.success && merged.value).toEqual(whole)
+  }, 60_000)
+})
