@@ -13,14 +13,13 @@ import {
   projectWorkforce,
   reformScenario,
   retainScenario,
+  trainRetainReformScenario,
   trainScenario,
 } from '../src/index'
 
 const dataset = sampleDataset()
-const input = projectionInputFromDataset(dataset, {
-  productivityPerYear: 0,
-  nonDemographicGrowthPerYear: 0.01,
-})
+// The defaults the demo uses: 1% a year non-demographic growth, no baseline productivity.
+const input = projectionInputFromDataset(dataset)
 const label = new Map(defaultTaxonomy.staffGroups.map((group) => [group.code, group.label]))
 const fmt = (value: number, digits = 0) =>
   value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
@@ -85,15 +84,9 @@ for (const year of ['2031/32', '2036/37'])
       `| ${row.scenario} | ${year} | ${fmt(row.fte)} | ${fmt(row.gapFte)} | ${fmt(row.difference.fte)} | ${fmt(row.difference.gapFte)} | ${(row.vacancyRate * 100).toFixed(1)}% | ${formatGbp(row.totalCostGbp, { unit: 'millions', decimalPlaces: 0 })} | ${formatGbp(row.difference.totalCostGbp, { unit: 'millions', decimalPlaces: 1 })} |`,
     )
 
-const combined = compareScenarios(input, [
-  {
-    id: 'combined',
-    name: 'Train + Retain + Reform',
-    levers: [...trainScenario().levers, ...retainScenario().levers, ...reformScenario().levers],
-  },
-])
+const combined = compareScenarios(input, [trainRetainReformScenario()])
 const last = combined.rows.find(
-  (row) => row.scenario === 'combined' && row.financialYear === '2036/37',
+  (row) => row.scenario === 'train-retain-reform' && row.financialYear === '2036/37',
 )!
 console.log(
   `\ncombined 2036/37: supply ${fmt(last.fte)}, gap ${fmt(last.gapFte)}, Δ gap ${fmt(last.difference.gapFte)}, vacancy ${(last.vacancyRate * 100).toFixed(1)}%`,

@@ -11,7 +11,13 @@ import { projectWorkforce, safeProjectWorkforce } from './project-workforce'
 import { groupKeys } from './result/group-keys'
 import { applyScenario, safeApplyScenario } from './scenarios/apply-scenario'
 import { compareScenarios, safeCompareScenarios } from './scenarios/compare-scenarios'
-import { reformScenario, retainScenario, trainScenario } from './scenarios/presets'
+import {
+  NHS_SECTORS,
+  reformScenario,
+  retainScenario,
+  trainRetainReformScenario,
+  trainScenario,
+} from './scenarios/presets'
 import { safeWisn } from './wisn/wisn'
 
 const one = {
@@ -80,9 +86,18 @@ describe('doc examples', () => {
       { type: 'training-places', fromYear: 2026, relativeChange: 0.25 },
     ])
     expect(retainScenario().levers).toHaveLength(2)
-    expect(reformScenario({ skillMix: false }).levers).toEqual([
-      { type: 'productivity', ratePerYear: 0.015, fromMonth: '2026-04' },
+    expect(reformScenario({ skillMix: false, productivitySectors: ['acute'] }).levers).toEqual([
+      { type: 'productivity', sector: 'acute', ratePerYear: 0.015, fromMonth: '2026-04' },
     ])
+    // By default productivity applies to the NHS sectors only, never social care or voluntary.
+    expect(
+      reformScenario({ skillMix: false }).levers.map((lever) => 'sector' in lever && lever.sector),
+    ).toEqual(NHS_SECTORS)
+    expect(trainRetainReformScenario().levers).toHaveLength(
+      trainScenario().levers.length +
+        retainScenario().levers.length +
+        reformScenario().levers.length,
+    )
     const base = {
       ...one,
       horizonMonths: 12,

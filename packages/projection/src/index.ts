@@ -26,6 +26,7 @@ export { reconcileFlows, safeReconcileFlows } from './calibration/reconcile-flow
 /** Types of `dataset/projection-input-from-dataset`, each documented where it is defined. */
 export type { DatasetProjectionOptions } from './dataset/projection-input-from-dataset'
 export {
+  DEFAULT_NON_DEMOGRAPHIC_GROWTH,
   projectionInputFromDataset,
   safeProjectionInputFromDataset,
 } from './dataset/projection-input-from-dataset'
@@ -114,7 +115,13 @@ export type {
   RetainScenarioOptions,
   TrainScenarioOptions,
 } from './scenarios/presets'
-export { reformScenario, retainScenario, trainScenario } from './scenarios/presets'
+export {
+  NHS_SECTORS,
+  reformScenario,
+  retainScenario,
+  trainRetainReformScenario,
+  trainScenario,
+} from './scenarios/presets'
 /** Types of `uncertainty/distributions`, each documented where it is defined. */
 export type { Distribution } from './uncertainty/distributions'
 export {

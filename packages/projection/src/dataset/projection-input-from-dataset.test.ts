@@ -105,3 +105,29 @@ describe('projectionInputFromDataset', () => {
     expect(Number.isFinite(last.totalCostGbp.toNumber())).toBe(true)
   })
 })
+
+describe('projectionInputFromDataset demand defaults', () => {
+  it('adds 1% a year non-demographic growth by default and NHS-only productivity when asked', () => {
+    const input = projectionInputFromDataset(sampleDataset(), { productivityPerYear: 0.015 })
+    expect(input.demand.growth).toEqual([{ ratePerYear: 0.01 }])
+    const sectors = input.demand.productivity.map((row) => row.sector)
+    expect(sectors).toEqual(['acute', 'community', 'mental-health', 'primary-care'])
+    expect(input.rateKind).toBe('per-person-year')
+    const none = projectionInputFromDataset(sampleDataset(), { nonDemographicGrowthPerYear: 0 })
+    expect(none.demand.growth).toEqual([])
+    // Vacancy-led recruitment replaces other and returner joiner volumes where it is calibrated.
+    const recruited = new Set(
+      input.recruitment.map((row) => `${row.place}|${row.sector}|${row.staffGroup}`),
+    )
+    expect(recruited.size).toBeGreaterThan(0)
+    const fixedElsewhere = input.joiners.filter(
+      (row) =>
+        row.reason !== 'international' &&
+        recruited.has(`${row.place}|${row.sector}|${row.staffGroup}`),
+    )
+    expect(fixedElsewhere).toEqual([])
+    expect(
+      input.recruitment.every((row) => row.vacancyFillPerMonth > 0 && row.vacancyFillPerMonth <= 1),
+    ).toBe(true)
+  })
+})

@@ -16,6 +16,7 @@ import {
 import { personMonthsAtRisk, ratePerPersonYear } from '../calibration/person-months'
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
+import { NHS_SECTORS } from '../scenarios/presets'
 import { vacancyLedRecruitment } from './vacancy-led-recruitment'
 
 /** Options of {@link projectionInputFromDataset}. */
@@ -28,10 +29,21 @@ export interface DatasetProjectionOptions {
   readonly ics?: string
   /** A scenario to apply: a scenario object, or the id of one in `dataset.scenarios`. */
   readonly scenario?: ScenarioInput | string
-  /** Non-demographic demand growth per year (default 0). */
+  /**
+   * Non-demographic demand growth per year in every sector (acuity, new treatments, rising
+   * expectations), on top of the population-driven growth. Default
+   * `DEFAULT_NON_DEMOGRAPHIC_GROWTH` (1% a year; plausible range 0-2%): a stated assumption, not
+   * an estimate, well below the 3.1-3.4% a year of NHS workforce growth after productivity that
+   * the IFS (2023) reads the LTWP as implying. Pass 0 for demography alone.
+   */
   readonly nonDemographicGrowthPerYear?: number
-  /** Productivity growth per year reducing demand (default 0). */
+  /** Productivity growth per year reducing demand (default 0), in `productivitySectors`. */
   readonly productivityPerYear?: number
+  /**
+   * The sectors the productivity growth applies to (default `NHS_SECTORS`: the LTWP's 1.5-2% is
+   * an NHS assumption, not one for social care or the voluntary sector).
+   */
+  readonly productivitySectors?: readonly string[]
   /**
    * Joiners from the domestic labour market (other joiners and returners): `vacancy-led`
    * (default) recruits a share of each post's funded vacancy a month, calibrated from the last 12
@@ -51,6 +63,19 @@ export interface DatasetProjectionOptions {
    */
   readonly temporaryCoverShare?: number
 }
+
+/**
+ * The default non-demographic demand growth of `projectionInputFromDataset`: 1% a year, a stated
+ * assumption (plausible range 0-2% a year; see `DatasetProjectionOptions.nonDemographicGrowthPerYear`).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_NON_DEMOGRAPHIC_GROWTH } from '@oneworkforce/projection'
+ *
+ * DEFAULT_NON_DEMOGRAPHIC_GROWTH // 0.01
+ * ```
+ */
+export const DEFAULT_NON_DEMOGRAPHIC_GROWTH = 0.01
 
 type LeaverReason = 'retirement' | 'voluntary' | 'other'
 const leaverReason = (reason: string): LeaverReason =>
@@ -416,11 +441,18 @@ export function safeProjectionInputFromDataset(
           groupsInUse.has(row.staffGroup) &&
           (row.sector === undefined || sectorsInUse.has(row.sector)),
       ),
-      growth: options.nonDemographicGrowthPerYear
-        ? [{ ratePerYear: options.nonDemographicGrowthPerYear }]
-        : [],
+      growth:
+        (options.nonDemographicGrowthPerYear ?? DEFAULT_NON_DEMOGRAPHIC_GROWTH) !== 0
+          ? [
+              {
+                ratePerYear: options.nonDemographicGrowthPerYear ?? DEFAULT_NON_DEMOGRAPHIC_GROWTH,
+              },
+            ]
+          : [],
       productivity: options.productivityPerYear
-        ? [{ ratePerYear: options.productivityPerYear }]
+        ? (options.productivitySectors ?? NHS_SECTORS)
+            .filter((sector) => sectorsInUse.has(sector))
+            .map((sector) => ({ sector, ratePerYear: options.productivityPerYear ?? 0 }))
         : [],
     },
     finance: { pay, gapCover },

@@ -1,5 +1,25 @@
 import type { Month, Scenario } from '@oneworkforce/schemas'
 
+/**
+ * The NHS sectors of the default taxonomy, where the LTWP's productivity assumption applies. The
+ * LTWP (NHS England, 2023) assumes 1.5-2% a year labour productivity for the NHS; it makes no
+ * such assumption for adult social care or the voluntary sector, so Reform leaves them alone
+ * unless you name them.
+ *
+ * @example
+ * ```ts
+ * import { NHS_SECTORS } from '@oneworkforce/projection'
+ *
+ * NHS_SECTORS.includes('social-care') // false
+ * ```
+ */
+export const NHS_SECTORS: readonly string[] = [
+  'acute',
+  'community',
+  'mental-health',
+  'primary-care',
+]
+
 /** Options of {@link trainScenario}. */
 export interface TrainScenarioOptions {
   /** First intake year with more places (default 2026, cohorts starting in 2026 and later). */
@@ -109,11 +129,14 @@ export interface ReformScenarioOptions {
     | false
   /** Relative change in training places for the receiving role's pipelines (default +1: doubled from 2026). */
   readonly newRoleTraining?: number
+  /** Sectors whose demand the productivity gain reduces (default `NHS_SECTORS`). */
+  readonly productivitySectors?: readonly string[]
 }
 
 /**
  * The LTWP's **Reform** action as a scenario: productivity and new roles. Default assumptions:
- * labour productivity 1.5% a year from April 2026 (the LTWP assumes 1.5-2%), reducing demand;
+ * labour productivity 1.5% a year from April 2026 in the NHS sectors (the LTWP assumes 1.5-2%
+ * for the NHS; none for social care or the voluntary sector), reducing demand;
  * 5% of registered-nurse demand moved to nursing associates over 36 months one for one; and
  * nursing-associate training places doubled from 2026 so the new role has supply. Skill-mix
  * shifts need both staff groups in the projection's dimensions.
@@ -122,14 +145,18 @@ export interface ReformScenarioOptions {
  * ```ts
  * import { reformScenario } from '@oneworkforce/projection'
  *
- * reformScenario({ skillMix: false }).levers // [{ type: 'productivity', ratePerYear: 0.015, fromMonth: '2026-04' }]
+ * reformScenario({ skillMix: false, productivitySectors: ['acute'] }).levers
+ * // [{ type: 'productivity', sector: 'acute', ratePerYear: 0.015, fromMonth: '2026-04' }]
  * ```
  */
 export function reformScenario(options: ReformScenarioOptions = {}): Scenario {
   const fromMonth = options.fromMonth ?? '2026-04'
-  const levers: Scenario['levers'] = [
-    { type: 'productivity', ratePerYear: options.productivityPerYear ?? 0.015, fromMonth },
-  ]
+  const levers: Scenario['levers'] = (options.productivitySectors ?? NHS_SECTORS).map((sector) => ({
+    type: 'productivity' as const,
+    sector,
+    ratePerYear: options.productivityPerYear ?? 0.015,
+    fromMonth,
+  }))
   const shift =
     options.skillMix === undefined
       ? { fromStaffGroup: 'registered-nurse', toStaffGroup: 'nursing-associate', share: 0.05 }
@@ -156,5 +183,26 @@ export function reformScenario(options: ReformScenarioOptions = {}): Scenario {
     name: 'Reform',
     description: 'Productivity gains and a skill-mix shift to a new role',
     levers,
+  }
+}
+
+/**
+ * Train, Retain and Reform together: the levers of `trainScenario()`, `retainScenario()` and
+ * `reformScenario()` with their default assumptions, in one scenario. Retention levers on the
+ * same cell add (never compound).
+ *
+ * @example
+ * ```ts
+ * import { trainRetainReformScenario } from '@oneworkforce/projection'
+ *
+ * trainRetainReformScenario().id // 'train-retain-reform'
+ * ```
+ */
+export function trainRetainReformScenario(): Scenario {
+  return {
+    id: 'train-retain-reform',
+    name: 'Train, Retain and Reform',
+    description: 'The Train, Retain and Reform presets together',
+    levers: [...trainScenario().levers, ...retainScenario().levers, ...reformScenario().levers],
   }
 }
