@@ -1,7 +1,8 @@
 /**
  * Benchmarking benchmark (issue #6, "Speed"): a funnel plot with overdispersion for 10,000 units;
  * XmR charts with every Making Data Count rule for 1,000 series × 60 months; indicators for the
- * sample ICS's full history (`sampleDataset()`: 25 organisations, 36 months).
+ * sample ICS's full history (`sampleDataset()`: 25 organisations, 36 months); the suppression
+ * audit on a cross-table at its 300-cell limit.
  *
  * Each workload is warmed up, then timed over several repetitions (median reported). Inputs are
  * built before timing. Run: `pnpm bench benchmarking`.
@@ -11,6 +12,7 @@ import {
   type FunnelUnitInput,
   funnelPlot,
   type SpcPoint,
+  suppressCrossTable,
   xmrChart,
 } from '@oneworkforce/benchmarking'
 import { sampleDataset } from '@oneworkforce/sample-data'
@@ -149,6 +151,31 @@ report(
   'indicators, sample ICS, all 7, place × sector, monthly',
   () => computeIndicators(dataset, { groupBy: ['place', 'sector'], window: 'month' }),
   200,
+)
+// Suppression: the disclosure audit (an LP per suppressed entry and candidate) on tables of
+// leavers-like counts, a sixth of them small (1-7).
+function crossTable(rows: number, columns: number, seed: number): number[][] {
+  const next = uniform(seed)
+  return Array.from({ length: rows }, () =>
+    Array.from({ length: columns }, () =>
+      next() < 1 / 6 ? 1 + Math.floor(next() * 7) : Math.floor(next() * 60),
+    ),
+  )
+}
+const table20x15 = crossTable(20, 15, 11)
+report(
+  'suppressCrossTable 20 × 15 (the 300-cell limit), NHS Digital rules (rounding to 5)',
+  () => suppressCrossTable(table20x15),
+  null,
+  3,
+  1,
+)
+report(
+  'suppressCrossTable 20 × 15, no rounding (audit adds complements)',
+  () => suppressCrossTable(table20x15, { rules: { roundTo: 1 } }),
+  null,
+  3,
+  1,
 )
 const rows = computeIndicators(dataset, { groupBy: ['organisation', 'staffGroup'] }).rows.length
 const rssMiB = process.resourceUsage().maxRSS / 1024

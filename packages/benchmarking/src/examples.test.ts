@@ -91,6 +91,6 @@ describe('documented examples', () => {
       POISSON_EXACT_LIMIT,
       MAX_FUNNEL_UNITS,
       MAX_CROSS_TABLE_CELLS,
-    ]).toEqual([1e7, 1e6, 100_000, 500])
+    ]).toEqual([1e7, 1e6, 100_000, 300])
   })
 })

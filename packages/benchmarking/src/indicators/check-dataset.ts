@@ -73,6 +73,8 @@ export function checkDatasetShape(dataset: unknown): Issue[] {
       )
       continue
     }
+    const columns = Object.keys(fields)
+    const kinds = columns.map((column) => fields[column] as Kind)
     for (let row = 0; row < rows.length && issues.length < 100; row += 1) {
       const record: unknown = rows[row]
       if (!isRecord(record)) {
@@ -89,8 +91,9 @@ export function checkDatasetShape(dataset: unknown): Issue[] {
         )
         continue
       }
-      for (const [column, kind] of Object.entries(fields)) {
-        const why = fieldProblem(record[column], kind)
+      for (let k = 0; k < columns.length; k += 1) {
+        const column = columns[k] as string
+        const why = fieldProblem(record[column], kinds[k] as Kind)
         if (why !== undefined) {
           issues.push(
             issue(

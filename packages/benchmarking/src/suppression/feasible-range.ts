@@ -48,45 +48,91 @@ const TOLERANCE = 1e-6
  * totals, each as its interval), by linear programming (YALPS, dense simplex). The constraint
  * matrix (cells, row sums, column sums, grand sum) is the union of two laminar families, so it is
  * totally unimodular and the LP bounds are whole numbers: they are the integer bounds too.
- * Returns null when the solver fails (cycling), which callers treat as unsafe.
+ * Returns null when the solver fails (cycling), which callers treat as unsafe. `sides` limits the
+ * work to the bounds asked for (the others are reported as infinite).
  */
-export function feasibleRange(grid: PublishedGrid, i: number, j: number): FeasibleRange | null {
+export function feasibleRange(
+  grid: PublishedGrid,
+  i: number,
+  j: number,
+  sides: { readonly min: boolean; readonly max: boolean } = { min: true, max: true },
+): FeasibleRange | null {
   const { rows, columns, published } = grid
-  const constraints = new Map<string, Constraint>()
-  const variables = new Map<string, [string, number][]>()
-  const bound = (key: string, interval: readonly [number, number] | null | undefined) => {
-    if (!interval) return false
-    constraints.set(
-      key,
-      interval[0] === interval[1] ? { equal: interval[0] } : { min: interval[0], max: interval[1] },
-    )
-    return true
+  // Cells published exactly are constants: only the others are variables of the LP, which
+  // keeps it to the suppressed and rounded cells (a few dozen) instead of the whole table.
+  const known = (r: number, c: number) => {
+    const interval = published[r]?.[c]
+    return interval && interval[0] === interval[1] ? interval[0] : undefined
   }
-  const rowShown = Array.from({ length: rows }, (_, r) => bound(`r${r}`, published[r]?.[columns]))
-  const colShown = Array.from({ length: columns }, (_, c) => bound(`k${c}`, published[rows]?.[c]))
-  const grandShown = bound('g', published[rows]?.[columns])
+  const rowKnown = new Float64Array(rows)
+  const colKnown = new Float64Array(columns)
+  let grandKnown = 0
+  let targetKnown = 0
+  const inTarget = (r: number, c: number) => (i === rows || i === r) && (j === columns || j === c) // a cell, a line or everything
+  const free: [number, number][] = []
   for (let r = 0; r < rows; r += 1) {
     for (let c = 0; c < columns; c += 1) {
-      const coefficients: [string, number][] = []
-      if (bound(`c${r}_${c}`, published[r]?.[c])) coefficients.push([`c${r}_${c}`, 1])
-      if (rowShown[r]) coefficients.push([`r${r}`, 1])
-      if (colShown[c]) coefficients.push([`k${c}`, 1])
-      if (grandShown) coefficients.push(['g', 1])
-      const inTarget = (i === rows || i === r) && (j === columns || j === c) // a cell, a line or everything
-      if (inTarget) coefficients.push(['target', 1])
-      variables.set(`x${r}_${c}`, coefficients)
+      const value = known(r, c)
+      if (value === undefined) {
+        free.push([r, c])
+        continue
+      }
+      rowKnown[r] = (rowKnown[r] as number) + value
+      colKnown[c] = (colKnown[c] as number) + value
+      grandKnown += value
+      if (inTarget(r, c)) targetKnown += value
     }
   }
+  const constraints = new Map<string, Constraint>()
+  const bound = (
+    key: string,
+    interval: readonly [number, number] | null | undefined,
+    less: number,
+  ) => {
+    if (!interval) return false
+    const lo = interval[0] - less
+    const hi = interval[1] - less
+    constraints.set(key, lo === hi ? { equal: lo } : { min: lo, max: hi })
+    return true
+  }
+  const rowShown = Array.from({ length: rows }, (_, r) =>
+    bound(`r${r}`, published[r]?.[columns], rowKnown[r] as number),
+  )
+  const colShown = Array.from({ length: columns }, (_, c) =>
+    bound(`k${c}`, published[rows]?.[c], colKnown[c] as number),
+  )
+  const grandShown = bound('g', published[rows]?.[columns], grandKnown)
+  const variables = new Map<string, [string, number][]>()
+  let targetFree = false
+  for (const [r, c] of free) {
+    const coefficients: [string, number][] = []
+    if (bound(`c${r}_${c}`, published[r]?.[c], 0)) coefficients.push([`c${r}_${c}`, 1])
+    if (rowShown[r]) coefficients.push([`r${r}`, 1])
+    if (colShown[c]) coefficients.push([`k${c}`, 1])
+    if (grandShown) coefficients.push(['g', 1])
+    if (inTarget(r, c)) {
+      coefficients.push(['target', 1])
+      targetFree = true
+    }
+    variables.set(`x${r}_${c}`, coefficients)
+  }
+  if (!targetFree) return { min: targetKnown, max: targetKnown }
   const range: number[] = []
   for (const direction of ['minimize', 'maximize'] as const) {
-    const solution = solve(
-      { direction, objective: 'target', constraints, variables },
-      { checkCycles: true, maxPivots: 100_000 },
-    )
+    // a side not asked for is reported as unbounded on that side
+    if (!(direction === 'minimize' ? sides.min : sides.max)) {
+      range.push(direction === 'minimize' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)
+      continue
+    }
+    const model = { direction, objective: 'target', constraints, variables }
+    // Dantzig's rule first (fast); Bland's rule, which cannot cycle, if that cycles.
+    let solution = solve(model, { maxPivots: 100_000 })
+    if (solution.status === 'cycled')
+      solution = solve(model, { checkCycles: true, maxPivots: 100_000 })
     if (solution.status === 'unbounded' && direction === 'maximize') {
       range.push(Number.POSITIVE_INFINITY)
     } else if (solution.status === 'optimal') {
-      range.push(solution.result)
+      range.push(solution.result + targetKnown)
     } else {
       return null
     }

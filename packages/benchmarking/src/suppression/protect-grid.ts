@@ -46,37 +46,56 @@ export function protectGrid(input: ProtectionInput): Protection {
     columns,
     published: hidden.map((line, i) => line.map((off, j) => (off ? null : input.interval(i, j)))),
   })
-  const enough = (range: FeasibleRange | null) =>
-    range !== null && range.min <= rules.suppressFrom && range.max >= rules.suppressTo
-  const width = (range: FeasibleRange | null) => (range === null ? -1 : range.max - range.min)
+  // How far a range falls short of covering the band on each side (0 when it covers it).
+  const shortfall = (range: FeasibleRange | null) =>
+    range === null
+      ? Number.POSITIVE_INFINITY
+      : Math.max(0, range.min - rules.suppressFrom) + Math.max(0, rules.suppressTo - range.max)
+  // Each entry's range as last computed, and how many entries were hidden then: a range is
+  // still current when nothing has been hidden since.
+  const checked: { range: FeasibleRange | null; hiddenCount: number }[] = []
+  let hiddenCount = input.primary.length
   for (const entry of input.primary) {
     const [i, j] = entry
     let range = feasibleRange(grid(), i, j)
-    while (!enough(range)) {
+    while (shortfall(range) > 0) {
       const candidates = rectangles(i, j, rows, columns, hidden, values)
       if (candidates.length === 0) break // everything that could help is hidden already
-      let best: { corners: GridEntry[]; range: FeasibleRange | null } | undefined
+      // Hiding more only widens ranges: a side already covered stays covered, so trials solve
+      // only the sides still short.
+      const sides = {
+        min: range === null || range.min > rules.suppressFrom,
+        max: range === null || range.max < rules.suppressTo,
+      }
+      let best: { corners: GridEntry[]; short: number } | undefined
       for (const corners of candidates.slice(0, TRIES)) {
         for (const [r, c] of corners) (hidden[r] as boolean[])[c] = true
-        const trial = feasibleRange(grid(), i, j)
+        const short = shortfall(feasibleRange(grid(), i, j, sides))
         for (const [r, c] of corners) (hidden[r] as boolean[])[c] = false
-        if (enough(trial)) {
-          best = { corners, range: trial }
-          break
-        }
-        if (best === undefined || width(trial) > width(best.range)) best = { corners, range: trial }
+        if (best === undefined || short < best.short) best = { corners, short }
+        if (short === 0) break
       }
-      const chosen = best ?? { corners: candidates[0] as GridEntry[], range: null }
-      for (const [r, c] of chosen.corners) (hidden[r] as boolean[])[c] = true
+      const chosen = best?.corners ?? (candidates[0] as GridEntry[])
+      for (const [r, c] of chosen) (hidden[r] as boolean[])[c] = true
+      hiddenCount += chosen.length
       range = feasibleRange(grid(), i, j)
     }
-    if (range === null) hideAll(hidden)
+    checked.push({ range, hiddenCount })
+    if (range === null) {
+      hideAll(hidden)
+      hiddenCount = Number.POSITIVE_INFINITY
+    }
   }
   // Later steps only widen earlier ranges: report each as it stands in the final table.
-  const ranges = input.primary.map((entry) => ({
-    entry,
-    range: feasibleRange(grid(), entry[0], entry[1]) ?? { min: 0, max: Number.POSITIVE_INFINITY },
-  }))
+  const ranges = input.primary.map((entry, k) => {
+    const last = checked[k]
+    const current = last && last.hiddenCount === hiddenCount ? last.range : undefined
+    return {
+      entry,
+      range: current ??
+        feasibleRange(grid(), entry[0], entry[1]) ?? { min: 0, max: Number.POSITIVE_INFINITY },
+    }
+  })
   return { hidden, ranges }
 }
 
