@@ -17,13 +17,14 @@ interface Run {
 }
 
 /** Runs the CLI as `pnpm demo` does (tsx over src/cli.ts, packages from their built dist). */
-async function demo(args: readonly string[]): Promise<Run> {
+async function demo(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', 'src/cli.ts', ...args],
       {
         cwd: appDir,
+        env: { ...process.env, ...env },
         maxBuffer: 64 * 1024 * 1024,
       },
     )
@@ -100,6 +101,25 @@ describe('pnpm demo', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/cannot read folder/)
     expect(existsSync(join(scratch, 'nowhere-out', 'report.html'))).toBe(true)
+  })
+
+  it('shows control characters from the user files escaped, never raw (paths from INIT_CWD)', async () => {
+    // The scenario name from issue 14: retitles the window, clears the screen, turns text red.
+    const hostile = 'Retain \x1b]0;PWNED-TITLE\x07\x1b[2J\x1b[31mRED'
+    const retain = sampleDataset().scenarios.find((scenario) => scenario.id === 'retain')
+    const userDir = join(scratch, 'user')
+    mkdirSync(userDir, { recursive: true })
+    writeFileSync(
+      join(userDir, 'hostile.json'),
+      JSON.stringify({ ...retain, id: 'x', name: hostile }),
+    )
+    const run = await demo(['--scenario', 'hostile.json', '--out', 'out', '--runs', '4'], {
+      INIT_CWD: userDir,
+    })
+    expect(run.code).toBe(0)
+    expect(existsSync(join(userDir, 'out', 'report.html'))).toBe(true)
+    expect(run.stdout).toContain('Retain \\x1B]0;PWNED-TITLE\\x07\\x1B[2J\\x1B[31mRED')
+    for (const raw of ['\x07', '\x1b', '\x9b']) expect(run.stdout + run.stderr).not.toContain(raw)
   })
 
   it('reports the row-level issue of a bad row in --data CSVs', async () => {

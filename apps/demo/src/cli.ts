@@ -6,12 +6,16 @@ import { describeIssue } from '@oneworkforce/schemas'
 import { parseCliArgs, usage } from './cli/args'
 import { loadDataDir, loadSample, loadScenarioFile } from './cli/load-data'
 import { simulateSection } from './cli/simulate'
+import { escapeTerminalText, terminalSafeJson } from './cli/terminal-text'
 import { runJob } from './job/run-job'
 import { sampleChangePoints } from './job/sample'
 import { renderTerminalReport } from './report/terminal'
 import { writeReportFiles } from './report/write-report'
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+// Paths on the command line are relative to where the user ran `pnpm demo` (pnpm runs the script
+// in apps/demo and passes the user's folder as INIT_CWD).
+const userDir = process.env.INIT_CWD ?? process.cwd()
 
 async function chartJsSource(): Promise<string> {
   const entry = createRequire(import.meta.url).resolve('chart.js')
@@ -19,9 +23,9 @@ async function chartJsSource(): Promise<string> {
 }
 
 async function main(): Promise<number> {
-  const parsed = parseCliArgs(process.argv.slice(2), join(appDir, 'out'))
+  const parsed = parseCliArgs(process.argv.slice(2), join(appDir, 'out'), userDir)
   if (!parsed.ok) {
-    process.stderr.write(`pnpm demo: ${parsed.message}\n\n${usage}\n`)
+    process.stderr.write(`pnpm demo: ${escapeTerminalText(parsed.message)}\n\n${usage}\n`)
     return 2
   }
   const options = parsed.options
@@ -35,7 +39,8 @@ async function main(): Promise<number> {
     ? await loadScenarioFile(options.scenarioFile)
     : undefined
   if (scenarioFile && scenarioFile.issues.length > 0) {
-    process.stderr.write(`pnpm demo: ${scenarioFile.issues.map(describeIssue).join('\n')}\n`)
+    const described = scenarioFile.issues.map(describeIssue).join('\n')
+    process.stderr.write(`pnpm demo: ${escapeTerminalText(described)}\n`)
     return 2
   }
   const report = await runJob({
@@ -44,6 +49,14 @@ async function main(): Promise<number> {
     extraScenarios: scenarioFile?.scenarios ?? [],
     runs: options.runs,
     seed: options.seed,
+    ...(options.budgetGbp !== undefined ? { budgetGbp: options.budgetGbp } : {}),
+    ...(options.weights !== undefined ? { weights: options.weights } : {}),
+    projection: {
+      ...(options.horizonMonths !== undefined ? { horizonMonths: options.horizonMonths } : {}),
+      ...(options.growthPerYear !== undefined
+        ? { nonDemographicGrowthPerYear: options.growthPerYear }
+        : {}),
+    },
     // The sample's documented change points (its README); own data has none unless stated.
     ...(options.dataDir ? {} : { changePoints: sampleChangePoints }),
     simulate: (dataset) =>
@@ -53,8 +66,9 @@ async function main(): Promise<number> {
   await mkdir(options.outDir, { recursive: true })
   const htmlPath = await writeReportFiles(resolve(options.outDir), report, await chartJsSource())
 
-  if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-  else process.stdout.write(`${renderTerminalReport(report, htmlPath)}\n`)
+  // Text from the user's files never reaches the terminal raw (escape sequences are shown).
+  if (options.json) process.stdout.write(`${terminalSafeJson(report)}\n`)
+  else process.stdout.write(`${escapeTerminalText(renderTerminalReport(report, htmlPath))}\n`)
   // Own data that cannot be used at all is a failed run; the sample always gives a report.
   return report.validation.status === 'failed' ? 1 : 0
 }
@@ -65,7 +79,7 @@ main().then(
   },
   (error: unknown) => {
     process.stderr.write(
-      `pnpm demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `pnpm demo failed: ${escapeTerminalText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
     )
     process.exitCode = 1
   },

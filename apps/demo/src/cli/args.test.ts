@@ -49,7 +49,50 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('resolves paths against the folder the user ran it from', () => {
+    const parsed = parseCliArgs(['--data', 'my-ics', '--out', '/abs/out'], '/app/out', '/home/me')
+    expect(parsed.ok && parsed.options.dataDir).toBe('/home/me/my-ics')
+    expect(parsed.ok && parsed.options.outDir).toBe('/abs/out')
+    expect(parseCliArgs([], '/app/out', '/home/me')).toMatchObject({
+      options: { outDir: '/app/out' },
+    })
+  })
+
+  it('reads budget, weights, horizon and growth', () => {
+    const parsed = parseCliArgs(
+      [
+        '--budget',
+        '£6,000,000',
+        '--weights',
+        'size-of-opportunity=40, feasibility=30',
+        '--horizon',
+        '10',
+        '--growth',
+        '1.5%',
+      ],
+      '/out',
+    )
+    expect(parsed).toMatchObject({
+      ok: true,
+      options: {
+        budgetGbp: '6000000',
+        weights: { 'size-of-opportunity': 40, feasibility: 30 },
+        horizonMonths: 120,
+        growthPerYear: 0.015,
+      },
+    })
+    expect(parseCliArgs(['--growth', '0.02'], '/out')).toMatchObject({
+      options: { growthPerYear: 0.02 },
+    })
+  })
+
   it.each([
+    [['--budget', '5m'], /--budget must be an amount of pounds/],
+    [['--weights', 'feasibility'], /--weights must be code=weight pairs/],
+    [['--weights', 'feasibility=0'], /at least one weight above 0/],
+    [['--horizon', '25'], /--horizon must be between 1 and 20/],
+    [['--growth', '30%'], /--growth must be between -10% and 20%/],
+    [['--growth', 'fast'], /--growth must be a rate a year/],
     [['--runs', 'many'], /--runs must be a whole number, received "many"/],
     [['--runs', '0'], /--runs must be between 1 and 100000, received 0/],
     [['--runs', '2.5'], /--runs must be a whole number/],

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
 /** The options of `pnpm demo`, validated. */
@@ -9,22 +10,49 @@ export interface CliOptions {
   readonly seed: number
   readonly json: boolean
   readonly help: boolean
+  /** The portfolio budget in pounds, a decimal string (`--budget`). */
+  readonly budgetGbp?: string
+  /** Relative criterion weights by criterion code (`--weights`). */
+  readonly weights?: Readonly<Record<string, number>>
+  /** Projection horizon in months (`--horizon` in years × 12). */
+  readonly horizonMonths?: number
+  /** Non-demographic demand growth per year as a fraction (`--growth`). */
+  readonly growthPerYear?: number
 }
 
 /** The usage text printed by `--help` and after a bad option. */
 export const usage = `Usage: pnpm demo [options]
 
 Runs the whole oneworkforce job (validate, project, simulate, benchmark, prioritise) and writes
-a terminal report and an HTML report. With no options it uses the embedded sample ICS.
+a terminal report and an HTML report. With no options it uses the embedded sample ICS. Paths are
+relative to the folder you run it from.
 
-Options:
-  --data <dir>       use your own CSV/JSON files from <dir> instead of the sample ICS
-  --scenario <file>  a scenario JSON file (one scenario or an array) projected beside the presets
-  --out <dir>        where to write report.html (default: apps/demo/out)
-  --runs <n>         Monte Carlo runs, 1-100000 (default: 200)
-  --seed <n>         random seed, a non-negative integer (default: 20250401)
-  --json             print the report as JSON instead of the terminal tables
-  -h, --help         show this help`
+Data and output:
+  --data <dir>        your own CSV/JSON files (one <table>.csv each, or dataset.json)
+  --scenario <file>   a scenario JSON file (one scenario or an array), beside the presets
+  --out <dir>         where to write report.html (default: apps/demo/out)
+  --json              print the report as JSON only (use pnpm -s to drop pnpm's own header)
+
+Projection:
+  --horizon <years>   years to project, 1-20 (default: to the 2036/37 LTWP horizon)
+  --growth <rate>     demand growth per year beyond demography: 0.015 or 1.5% (default: none)
+  --runs <n>          Monte Carlo runs, 1-100000 (default: 200)
+  --seed <n>          random seed, a non-negative integer (default: 20250401)
+
+Prioritisation:
+  --budget <pounds>   portfolio budget in pounds, e.g. 5000000 (default: 5000000)
+  --weights <list>    criterion weights, code=weight pairs, normalised to sum to 1
+                      (default: the four tests equally weighted)
+  -h, --help          show this help
+
+Examples:
+  pnpm demo
+  pnpm -s demo --json > report.json
+  pnpm demo --data ./my-ics --out ./reports
+  pnpm demo --horizon 10 --growth 1.5% --runs 1000
+  pnpm demo --budget 6000000 --weights size-of-opportunity=40,feasibility=30,\\
+    strategic-coherence=20,need-for-collaboration=10
+  pnpm --filter @oneworkforce/sample-data export ./sample-ics && pnpm demo --data ./sample-ics`
 
 /** Parsing the command line: the options, or a message saying what is wrong. */
 export type ParsedArgs =
@@ -46,8 +74,50 @@ function integerOption(
   return value
 }
 
-/** Parses and validates `argv` (without the node and script paths). */
-export function parseCliArgs(argv: readonly string[], defaultOutDir: string): ParsedArgs {
+/** `--budget`: pounds as a plain decimal (commas and a leading £ allowed), at most two decimals. */
+function budgetOption(raw: string): string {
+  const plain = raw.trim().replace(/^£/, '').replaceAll(',', '')
+  if (!/^\d+(\.\d{1,2})?$/.test(plain))
+    throw `--budget must be an amount of pounds such as 5000000, received "${raw}"`
+  return plain
+}
+
+/** `--weights`: `code=weight` pairs separated by commas, each weight a non-negative number. */
+function weightsOption(raw: string): Record<string, number> {
+  const weights: Record<string, number> = {}
+  for (const pair of raw
+    .split(',')
+    .map((each) => each.trim())
+    .filter(Boolean)) {
+    const match = /^([a-z0-9][a-z0-9-]*)=(\d+(?:\.\d+)?)$/i.exec(pair)
+    if (!match?.[1] || match[2] === undefined)
+      throw `--weights must be code=weight pairs such as feasibility=30,size-of-opportunity=40, received "${pair}"`
+    weights[match[1]] = Number(match[2])
+  }
+  if (Object.values(weights).reduce((sum, weight) => sum + weight, 0) <= 0)
+    throw '--weights needs at least one weight above 0'
+  return weights
+}
+
+/** `--growth`: a fraction (0.015) or a percentage (1.5%) a year, between -10% and 20%. */
+function growthOption(raw: string): number {
+  const match = /^(-?\d+(?:\.\d+)?)(%?)$/.exec(raw.trim())
+  if (!match) throw `--growth must be a rate a year such as 0.015 or 1.5%, received "${raw}"`
+  const rate = Number(match[1]) / (match[2] === '%' ? 100 : 1)
+  if (rate < -0.1 || rate > 0.2)
+    throw `--growth must be between -10% and 20% a year, received ${raw}`
+  return rate
+}
+
+/**
+ * Parses and validates `argv` (without the node and script paths). With `baseDir`, the paths
+ * given are resolved against it (the folder the user ran the command from).
+ */
+export function parseCliArgs(
+  argv: readonly string[],
+  defaultOutDir: string,
+  baseDir?: string,
+): ParsedArgs {
   let values: Record<string, string | boolean | undefined>
   try {
     ;({ values } = parseArgs({
@@ -61,6 +131,10 @@ export function parseCliArgs(argv: readonly string[], defaultOutDir: string): Pa
         out: { type: 'string' },
         runs: { type: 'string' },
         seed: { type: 'string' },
+        budget: { type: 'string' },
+        weights: { type: 'string' },
+        horizon: { type: 'string' },
+        growth: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -81,18 +155,35 @@ export function parseCliArgs(argv: readonly string[], defaultOutDir: string): Pa
   if (typeof runs === 'string') return { ok: false, message: runs }
   const seed = integerOption('seed', str('seed'), 20250401, 0, 2 ** 32 - 1)
   if (typeof seed === 'string') return { ok: false, message: seed }
-  const dataDir = str('data')
-  const scenarioFile = str('scenario')
+  const horizon = integerOption('horizon', str('horizon'), 0, 1, 20)
+  if (typeof horizon === 'string') return { ok: false, message: horizon }
+  const path = (value: string | undefined) =>
+    value === undefined || baseDir === undefined ? value : resolve(baseDir, value)
+  const dataDir = path(str('data'))
+  const scenarioFile = path(str('scenario'))
+  const raw = { budget: str('budget'), weights: str('weights'), growth: str('growth') }
+  let chosen: Partial<CliOptions>
+  try {
+    chosen = {
+      ...(raw.budget !== undefined ? { budgetGbp: budgetOption(raw.budget) } : {}),
+      ...(raw.weights !== undefined ? { weights: weightsOption(raw.weights) } : {}),
+      ...(horizon > 0 ? { horizonMonths: horizon * 12 } : {}),
+      ...(raw.growth !== undefined ? { growthPerYear: growthOption(raw.growth) } : {}),
+    }
+  } catch (message) {
+    return { ok: false, message: String(message) }
+  }
   return {
     ok: true,
     options: {
       ...(dataDir !== undefined ? { dataDir } : {}),
       ...(scenarioFile !== undefined ? { scenarioFile } : {}),
-      outDir: str('out') ?? defaultOutDir,
+      outDir: path(str('out')) ?? defaultOutDir,
       runs,
       seed,
       json: values.json === true,
       help: values.help === true,
+      ...chosen,
     },
   }
 }

@@ -114,15 +114,22 @@ function presetScenarios(api: Api, dataset: Dataset): ScenarioInput[] {
   return [...presets, ...own]
 }
 
-/** Projects the baseline and the Train / Retain / Reform scenarios (and any extra scenarios) to 2036/37. */
+/** What the user chose for the projection on the command line (`--horizon`, `--growth`). */
+export interface ProjectionChoices {
+  readonly horizonMonths?: number
+  readonly nonDemographicGrowthPerYear?: number
+}
+
+/** Projects the baseline and the Train / Retain / Reform scenarios (and any extra scenarios) to 2036/37 (or the horizon chosen). */
 export function projectionSection(
   dataset: Dataset,
   extraScenarios: readonly unknown[] = [],
+  choices: ProjectionChoices = {},
 ): Section<ProjectionSummary> {
   const api = landed<Api>(projection, names)
   if (!api)
     return { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...names]) }
-  const input = api.safeProjectionInputFromDataset(dataset)
+  const input = api.safeProjectionInputFromDataset(dataset, choices)
   if (!input.success)
     return { status: 'failed', reason: 'the dataset cannot be projected', issues: input.issues }
   const scenarios = [...presetScenarios(api, dataset), ...(extraScenarios as ScenarioInput[])]

@@ -2,7 +2,7 @@ import type { Dataset, Result } from '@oneworkforce/schemas'
 import { collectAssumptions } from './assumptions'
 import { benchmarkingSection } from './benchmarking'
 import { prioritisationSection } from './prioritisation'
-import { projectionSection } from './projection'
+import { type ProjectionChoices, projectionSection } from './projection'
 import type { ChangePoint, DemoReport, Section, UncertaintySummary } from './report-model'
 import { summariseValidation } from './validation'
 
@@ -22,6 +22,8 @@ export interface JobInput {
   readonly budgetGbp?: string
   /** Relative criterion weights (e.g. swing weights); equal weights when absent (a flagged assumption). */
   readonly weights?: Readonly<Record<string, number>>
+  /** Horizon and demand growth of the projection (the dataset's defaults when absent). */
+  readonly projection?: ProjectionChoices
   /** Documented process changes the SPC charts are rebased at (the sample's are in its README). */
   readonly changePoints?: readonly ChangePoint[]
   /** Runs the Monte Carlo ranges (node only: worker threads); the web page leaves it out. */
@@ -50,7 +52,9 @@ export async function runJob(input: JobInput): Promise<DemoReport> {
   const parts: Omit<DemoReport, 'assumptions' | 'title' | 'generatedAt'> = {
     options: { runs: input.runs, seed: input.seed },
     validation: validated.section,
-    projection: dataset ? guard(() => projectionSection(dataset, input.extraScenarios)) : unusable,
+    projection: dataset
+      ? guard(() => projectionSection(dataset, input.extraScenarios, input.projection))
+      : unusable,
     uncertainty: dataset
       ? input.simulate
         ? await input.simulate(dataset)
