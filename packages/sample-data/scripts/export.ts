@@ -1,7 +1,8 @@
 /**
  * Writes the sample dataset to a directory: one CSV per flat table (`<table>.csv`, columns in
  * schema order), JSON for the tables with nested fields (initiative scores, scenario levers),
- * and the whole dataset as `dataset.json`.
+ * and the whole dataset as one file in a folder of its own, `whole-dataset/dataset.json` (beside the
+ * per-table files it would give every table twice, and `--data <output-dir>` reads them all).
  *
  * Usage: pnpm --filter @oneworkforce/sample-data export <output-dir>
  */
@@ -48,6 +49,7 @@ for (const table of Object.keys(tableSchemas) as TableName[]) {
   writeFileSync(join(directory, `${table}.csv`), `${csv}\n`)
   written.push(`${table}.csv (${rows.length} rows)`)
 }
-writeFileSync(join(directory, 'dataset.json'), `${JSON.stringify(dataset)}\n`)
-written.push('dataset.json')
+mkdirSync(join(directory, 'whole-dataset'), { recursive: true })
+writeFileSync(join(directory, 'whole-dataset', 'dataset.json'), `${JSON.stringify(dataset)}\n`)
+written.push('whole-dataset/dataset.json')
 console.log(`wrote ${directory}:\n  ${written.join('\n  ')}`)
