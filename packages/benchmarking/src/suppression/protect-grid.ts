@@ -31,11 +31,12 @@ const TRIES = 12
 /**
  * @internal Complementary suppression by audit: for each primary entry in turn, while an
  * onlooker's feasible range of it (from everything still published, by {@link feasibleRange})
- * does not cover the whole suppressed band [suppressFrom, suppressTo], hide the corners of the
- * cheapest rectangle of the grid through it (cells or margins; cost = value + 1, margins × 3)
- * that widens the range, trying the cheapest first. Hiding only ever widens every range, so an
- * entry once protected stays protected, and each step hides at least one more entry: the loop
- * ends within the grid's size, at worst with everything hidden (which protects every entry).
+ * does not cover the whole suppressed band [suppressFrom, suppressTo], hide the corners of a
+ * rectangle of the grid through it (cells or margins; cost = value + 1, margins × 3): of the 12
+ * cheapest, the first that covers the band, else the one that leaves the smallest shortfall.
+ * Hiding only ever widens every range, so an entry once protected stays protected, and each step
+ * hides at least one more entry: the loop ends within the grid's size, at worst with everything
+ * hidden (which protects every entry).
  */
 export function protectGrid(input: ProtectionInput): Protection {
   const { rows, columns, values, rules } = input
