@@ -114,8 +114,11 @@ export function methodScores(
   if (prepared.method === 'promethee-ii') {
     return safePrometheeII(matrix, prepared.weightVector, {
       directions,
-      preferenceFunctions: prepared.criteria.map(
-        (criterion) => preferenceFunctions?.[criterion.code] ?? { type: 'usual' },
+      // Own keys only: a criterion called `constructor` gets no Object method as its function.
+      preferenceFunctions: prepared.criteria.map((criterion) =>
+        preferenceFunctions !== undefined && Object.hasOwn(preferenceFunctions, criterion.code)
+          ? (preferenceFunctions[criterion.code] ?? { type: 'usual' })
+          : { type: 'usual' },
       ),
     })
   }
