@@ -19,18 +19,19 @@ import { type RowBuilder, rowBuilderFor } from './row-builders'
 
 /** Options of CSV ingest. */
 export interface CsvIngestOptions extends CsvPlanOptions {
-  /** Field delimiter; default `,`. */
+  /** Field delimiter: one character other than a quote or a line end; default `,`. */
   readonly delimiter?: string | undefined
   /** Extra or replacement staff group names for presets, name → taxonomy code. */
   readonly staffGroupNames?: Readonly<Record<string, string>> | undefined
   /**
    * Severity when a required cell is suppressed (`*`, `-`, blank): `error` (default) or
-   * `warning`. Either way the row is left out and listed in `rejectedLines`.
+   * `warning` (any other value is refused). Either way the row is left out and listed in
+   * `rejectedLines`.
    */
   readonly onSuppressed?: 'error' | 'warning' | undefined
   /** Row issues listed one by one before the rest are summarised with their line numbers. Default 10,000. */
   readonly maxRowIssues?: number | undefined
-  /** Longest cell accepted, in characters. Default 100,000. */
+  /** Longest cell accepted, in characters; a longer one is not kept in memory. Default 100,000. */
   readonly maxCellLength?: number | undefined
   /** Most columns accepted in the header. Default 1,000. */
   readonly maxColumns?: number | undefined
