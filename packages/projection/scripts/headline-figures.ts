@@ -70,6 +70,14 @@ console.log(
 )
 const summary = financialYearSummary(projectWorkforce(input, { keep: [] }))
 const first = summary[0]!
+const temporaryShare = (row: (typeof summary)[number]) =>
+  row.bankCostGbp.plus(row.agencyCostGbp).toNumber() / row.totalCostGbp.toNumber()
+const observedSpend = dataset.spend.filter((row) => row.month >= addMonths(input.startMonth, -12))
+const spendSum = (field: 'bankGbp' | 'agencyGbp' | 'substantiveGbp') =>
+  observedSpend.reduce((sum, row) => sum + Number(row[field]), 0)
+console.log(
+  `temporary staff share of the pay bill: observed last year ${((100 * (spendSum('bankGbp') + spendSum('agencyGbp'))) / (spendSum('bankGbp') + spendSum('agencyGbp') + spendSum('substantiveGbp'))).toFixed(1)}%, projected ${first.financialYear} ${(100 * temporaryShare(first)).toFixed(1)}%, ${summary.at(-1)!.financialYear} ${(100 * temporaryShare(summary.at(-1)!)).toFixed(1)}%`,
+)
 console.log(
   `first year ${first.financialYear}: net gap ${fmt(first.gapFte)}, shortfall ${fmt(first.shortfallFte)}`,
 )

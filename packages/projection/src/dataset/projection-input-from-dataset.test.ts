@@ -131,3 +131,22 @@ describe('projectionInputFromDataset demand defaults', () => {
     ).toBe(true)
   })
 })
+
+describe('projectionInputFromDataset cost defaults', () => {
+  it("covers vacancies with bank and agency at observed shares: the first year's temporary share stays near last year's", () => {
+    const dataset = sampleDataset()
+    const input = projectionInputFromDataset(dataset)
+    const [first] = financialYearSummary(projectWorkforce(input, { keep: [] }))
+    const projected =
+      first!.bankCostGbp.plus(first!.agencyCostGbp).toNumber() / first!.totalCostGbp.toNumber()
+    const lastYear = dataset.spend.filter((row) => row.month >= '2025-04')
+    const sum = (field: 'bankGbp' | 'agencyGbp' | 'substantiveGbp') =>
+      lastYear.reduce((total, row) => total + Number(row[field]), 0)
+    const observed =
+      (sum('bankGbp') + sum('agencyGbp')) /
+      (sum('bankGbp') + sum('agencyGbp') + sum('substantiveGbp'))
+    expect(Math.abs(projected - observed)).toBeLessThan(0.015)
+    for (const row of input.finance.gapCover)
+      expect(row.bankShare + row.agencyShare).toBeLessThanOrEqual(1)
+  })
+})

@@ -17,6 +17,7 @@ import { personMonthsAtRisk, ratePerPersonYear } from '../calibration/person-mon
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
 import { NHS_SECTORS } from '../scenarios/presets'
+import { temporaryCover } from './temporary-cover'
 import { vacancyLedRecruitment } from './vacancy-led-recruitment'
 
 /** Options of {@link projectionInputFromDataset}. */
@@ -57,9 +58,11 @@ export interface DatasetProjectionOptions {
    */
   readonly recruitmentCapMultiple?: number
   /**
-   * Share of each post's shortfall covered by temporary staff (default 0.8), split between
-   * bank and agency in proportion to each staff group's bank and agency spend over the last 12
-   * months (half and half when there is no spend data).
+   * Share of each post's shortfall covered by temporary staff. Default: the observed share,
+   * by staff group over the last 12 months: bank and agency spend ÷ (pay × (1 + premium)) gives
+   * the temporary FTE, divided by the mean funded vacancy FTE, capped at 1 (no cover where there
+   * is no spend data). A number replaces it for every group, split between bank and agency in
+   * proportion to the group's spend (half and half without spend data).
    */
   readonly temporaryCoverShare?: number
 }
@@ -349,7 +352,15 @@ export function safeProjectionInputFromDataset(
     return { place, sector, staffGroup, fte }
   })
 
-  // Pay: the latest pay year up to the start's financial year, averaged over pay bands.
+  // Pay: the latest pay year up to the start's financial year, averaged over pay bands weighted
+  // by the FTE in each band in the latest snapshot (equally when the snapshot has no pay bands).
+  const bandFte = new Map<string, number>()
+  for (const row of current)
+    if (row.payBand !== undefined)
+      bandFte.set(
+        `${row.staffGroup}|${row.payBand}`,
+        (bandFte.get(`${row.staffGroup}|${row.payBand}`) ?? 0) + row.fte,
+      )
   const startYear = financialYearOfMonth(startMonth)
   const payYears = [...new Set(dataset.payRates.map((row) => row.financialYear))].sort()
   const payYear = payYears.filter((year) => year <= startYear).at(-1) ?? payYears[0]
@@ -361,11 +372,16 @@ export function safeProjectionInputFromDataset(
     if (row.financialYear !== payYear || !groupsInUse.has(row.staffGroup)) continue
     const key = `${row.staffGroup}|${row.sector ?? ''}`
     const total = payGroups.get(key) ?? { pay: 0, onCost: 0, bank: 0, agency: 0, n: 0 }
-    total.pay += parseMoney(row.annualPayGbp).toNumber()
-    total.onCost += row.onCostRate
-    total.bank += row.bankPremiumRate
-    total.agency += row.agencyPremiumRate
-    total.n += 1
+    const weight =
+      bandFte.size > 0 && row.payBand !== undefined
+        ? // A band nobody is in weighs (almost) nothing; all such bands together weigh equally.
+          (bandFte.get(`${row.staffGroup}|${row.payBand}`) ?? 0) + 1e-9
+        : 1
+    total.pay += weight * parseMoney(row.annualPayGbp).toNumber()
+    total.onCost += weight * row.onCostRate
+    total.bank += weight * row.bankPremiumRate
+    total.agency += weight * row.agencyPremiumRate
+    total.n += weight
     payGroups.set(key, total)
   }
   const pay = [...payGroups]
@@ -381,22 +397,14 @@ export function safeProjectionInputFromDataset(
         agencyPremiumRate: total.agency / total.n,
       }
     })
-  const cover = options.temporaryCoverShare ?? 0.8
-  const spendBy = new Map<string, { bank: number; agency: number }>()
-  for (const row of dataset.spend) {
-    if (row.month < windowStart || row.month > latest || !row.staffGroup) continue
-    if (!organisations.has(row.organisation)) continue
-    const total = spendBy.get(row.staffGroup) ?? { bank: 0, agency: 0 }
-    total.bank += parseMoney(row.bankGbp).toNumber()
-    total.agency += parseMoney(row.agencyGbp).toNumber()
-    spendBy.set(row.staffGroup, total)
-  }
-  const gapCover = [...groupsInUse].map((staffGroup) => {
-    const spend = spendBy.get(staffGroup)
-    const total = spend ? spend.bank + spend.agency : 0
-    const bankShare = total > 0 ? (cover * spend!.bank) / total : cover / 2
-    return { staffGroup, bankShare, agencyShare: cover - bankShare }
-  })
+  const gapCover = temporaryCover(
+    dataset,
+    organisations,
+    [...groupsInUse],
+    pay,
+    { from: windowStart, to: latest },
+    options.temporaryCoverShare,
+  )
 
   const staffGroupOrder = activeTaxonomy.staffGroups.map((group) => group.code)
   const sectorOrder = activeTaxonomy.sectors.map((sector) => sector.code)
