@@ -43,6 +43,7 @@ export function mergeTableParts(
   const issues: Issue[] = []
   const seen = new Map<string, number>()
   const reference = referenceTables.has(table)
+  const warned = new Set<string>()
   for (const part of ordered) {
     part.rows.forEach((row, index) => {
       const line = part.lines[index] as number
@@ -60,11 +61,12 @@ export function mergeTableParts(
         const differs = Object.keys(row).some(
           (column) => column !== 'place' && kept[column] !== row[column],
         )
-        if (differs && merged.files[first] !== part.file) {
+        if (differs && !warned.has(key)) {
+          warned.add(key)
           issues.push(
             issue(
               'inconsistent',
-              `${table} "${String(row.code)}" is given by ${merged.files[first]} (line ${merged.lines[first]}) and named differently here; the first is kept`,
+              `${table} "${String(row.code)}" is given by ${merged.files[first]} (line ${merged.lines[first]}) and differently here (renamed, or moved); the first is kept (later files may differ too; this is said once)`,
               [],
               { file: part.file, table, row: line, severity: 'warning' },
             ),
