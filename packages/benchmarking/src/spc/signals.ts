@@ -43,47 +43,59 @@ export function kindOf(high: number, goodDirection: GoodDirection): SignalKind {
   return high > 0 === (goodDirection === 'higher') ? 'improvement' : 'concern'
 }
 
+const ICONS: Readonly<Record<SignalKind, readonly [VariationIcon, VariationIcon]>> = {
+  improvement: ['special-cause-improvement-high', 'special-cause-improvement-low'],
+  concern: ['special-cause-concern-high', 'special-cause-concern-low'],
+  neutral: ['special-cause-neutral-high', 'special-cause-neutral-low'],
+}
+
 /** @internal The variation icon of a point: common cause, or its signal's kind and side. */
 export function variationIconOf(kind: SignalKind | null, high: number): VariationIcon {
   if (kind === null) return 'common-cause'
-  return `special-cause-${kind}-${high >= 0 ? 'high' : 'low'}`
+  return ICONS[kind][high >= 0 ? 0 : 1]
 }
 
 /**
  * @internal Groups flagged points into signals: for each rule, maximal stretches of consecutive
- * points of one phase with the same side. `flags[rule][i]` is the point's side for that rule
- * (1 or −1), or 0 when the rule does not flag it.
+ * points of one phase with the same side. A rule flags point i when `flag[i]` is 1; its side is
+ * the sign of `direction[i]` (the side of the mean, or the trend's direction).
  */
 export function signalsOf(
-  months: readonly string[],
+  points: readonly { readonly month: string }[],
   phaseOf: ArrayLike<number>,
-  flags: Readonly<Record<SpcRule, ArrayLike<number>>>,
+  flags: Readonly<
+    Record<SpcRule, { readonly flag: ArrayLike<number>; readonly direction: ArrayLike<number> }>
+  >,
   goodDirection: GoodDirection,
 ): XmrSignal[] {
   const signals: XmrSignal[] = []
-  for (const rule of ['outside-limits', 'two-of-three', 'run', 'trend'] as const) {
-    const sides = flags[rule]
-    let open: { side: number; from: number } | undefined
-    const close = (to: number) => {
-      if (!open) return
-      const stretch = months.slice(open.from, to)
-      signals.push({
-        rule,
-        kind: kindOf(open.side, goodDirection),
-        side: open.side > 0 ? 'high' : 'low',
-        start: stretch[0] as string,
-        end: stretch[stretch.length - 1] as string,
-        months: stretch,
-      })
-      open = undefined
+  const n = points.length
+  for (const rule of RULES) {
+    const { flag, direction } = flags[rule]
+    let from = -1
+    let openSide = 0
+    for (let i = 0; i <= n; i += 1) {
+      const side = i < n && flag[i] === 1 ? ((direction[i] as number) >= 0 ? 1 : -1) : 0
+      const continues = from >= 0 && side === openSide && phaseOf[i] === phaseOf[i - 1]
+      if (from >= 0 && !continues) {
+        const months = points.slice(from, i).map((point) => point.month)
+        signals.push({
+          rule,
+          kind: kindOf(openSide, goodDirection),
+          side: openSide > 0 ? 'high' : 'low',
+          start: months[0] as string,
+          end: months[months.length - 1] as string,
+          months,
+        })
+        from = -1
+      }
+      if (side !== 0 && from < 0) {
+        from = i
+        openSide = side
+      }
     }
-    for (let i = 0; i < months.length; i += 1) {
-      const side = sides[i] as number
-      const continues = open && side === open.side && phaseOf[i] === phaseOf[i - 1]
-      if (!continues) close(i)
-      if (side !== 0 && !open) open = { side, from: i }
-    }
-    close(months.length)
   }
   return signals.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
 }
+
+const RULES: readonly SpcRule[] = ['outside-limits', 'two-of-three', 'run', 'trend']

@@ -524,16 +524,14 @@ function buildChart(
   const last = phases[phases.length - 1] as XmrPhase
   const latest = result[n - 1] as XmrChartPoint
   const assurance = assuranceOf(latest.target ?? undefined, last, goodDirection)
-  const ruleSide = (flag: Uint8Array, direction: ArrayLike<number>) =>
-    Array.from(flag, (on, i) => (on === 1 ? ((direction[i] as number) >= 0 ? 1 : -1) : 0))
   const signals = signalsOf(
-    result.map((point) => point.month),
+    result,
     phaseOf,
     {
-      'outside-limits': ruleSide(outside, side),
-      'two-of-three': ruleSide(twoOfThree, side),
-      run: ruleSide(run, side),
-      trend: ruleSide(trend, trendDirection),
+      'outside-limits': { flag: outside, direction: side },
+      'two-of-three': { flag: twoOfThree, direction: side },
+      run: { flag: run, direction: side },
+      trend: { flag: trend, direction: trendDirection },
     },
     goodDirection,
   )
