@@ -17,6 +17,7 @@ import { personMonthsAtRisk, ratePerPersonYear } from '../calibration/person-mon
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
 import { NHS_SECTORS } from '../scenarios/presets'
+import { datasetCoverageWarnings } from './dataset-coverage-warnings'
 import { temporaryCover } from './temporary-cover'
 import { vacancyLedRecruitment } from './vacancy-led-recruitment'
 
@@ -466,6 +467,16 @@ export function safeProjectionInputFromDataset(
     finance: { pay, gapCover },
     ...(scenario ? { scenario } : {}),
   }
+  issues.push(
+    ...datasetCoverageWarnings({
+      dataset,
+      organisations: new Set(organisations.keys()),
+      placeCodes,
+      sectorsInUse,
+      startMonth,
+      endMonth: addMonths(startMonth, horizonMonths - 1),
+    }),
+  )
   if (issues.some((each) => each.severity === 'error'))
     return resultFrom(undefined as never, issues)
   const parsed = safeParseProjectionInput(draft)
