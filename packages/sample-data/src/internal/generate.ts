@@ -1,5 +1,6 @@
 import { type Dataset, monthRange } from '@oneworkforce/schemas'
 import { payRates } from './finance'
+import { initiativeScenarios } from './initiative-scenarios'
 import { initiatives } from './initiatives'
 import { organisationProfiles, placeProfiles, sampleIcs } from './organisations'
 import { activity, populationProjection, serviceUse } from './population'
@@ -43,6 +44,6 @@ export function generateDataset(seed: number): Dataset {
     serviceUse: serviceUse(staffProfiles),
     activity: activity(placeProfiles, months, random),
     initiatives: initiatives.map((initiative) => structuredClone(initiative)),
-    scenarios: scenarios.map((scenario) => structuredClone(scenario)),
+    scenarios: [...scenarios, ...initiativeScenarios].map((scenario) => structuredClone(scenario)),
   }
 }

@@ -98,3 +98,15 @@ describe('the initiatives’ evidence agrees with the sample data', () => {
     expect(quoted(evidence('flexible-retirement'), /\(([\d,]+) retirements/)).toBe(retirements)
   })
 })
+
+describe('the initiatives’ scenarios', () => {
+  it('name a scenario of the dataset with levers, except the two with no lever in the projection', () => {
+    const scenarios = new Map(dataset.scenarios.map((each) => [each.id, each]))
+    const unnamed = dataset.initiatives.filter((each) => each.scenario === undefined)
+    expect(unnamed.map((each) => each.id).sort()).toEqual(['bank-collaborative', 'jobs-hub'])
+    for (const initiative of dataset.initiatives) {
+      if (initiative.scenario === undefined) continue
+      expect(scenarios.get(initiative.scenario)?.levers.length).toBeGreaterThan(0)
+    }
+  })
+})

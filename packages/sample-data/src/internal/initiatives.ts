@@ -32,6 +32,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'Apprenticeship expansion (nursing associates and nurse degree apprentices)',
     owner: 'ICS Education and Training Board',
     theme: 'train',
+    scenario: 'initiative-apprenticeship-expansion',
     costGbp: '1850000',
     description: 'Doubles nursing associate apprenticeship places across all sectors.',
     byScorer: [
@@ -51,6 +52,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'Nursing and midwifery retention programme',
     owner: 'ICS Chief Nurse',
     theme: 'retain',
+    scenario: 'initiative-retention-programme',
     costGbp: '720000',
     byScorer: [
       [4, 3, 4, 5],
@@ -87,6 +89,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'New roles pilot (physician and nursing associates in primary care)',
     owner: 'Primary Care Training Hub',
     theme: 'reform',
+    scenario: 'initiative-new-roles-pilot',
     costGbp: '980000',
     dependsOn: ['apprenticeship-expansion'],
     byScorer: [
@@ -118,6 +121,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'International recruitment partnership (ICS-wide)',
     owner: 'Acute provider collaborative',
     theme: 'train',
+    scenario: 'initiative-international-recruitment-partnership',
     costGbp: '2400000',
     excludes: ['international-recruitment-trust-led'],
     byScorer: [
@@ -137,6 +141,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'International recruitment, trust by trust (status quo)',
     owner: 'Each acute trust',
     theme: 'train',
+    scenario: 'initiative-international-recruitment-trust-led',
     costGbp: '2900000',
     excludes: ['international-recruitment-partnership'],
     byScorer: [
@@ -156,6 +161,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'Occupational health and employee assistance at scale',
     owner: 'ICS health and wellbeing lead',
     theme: 'retain',
+    scenario: 'initiative-oh-eap-at-scale',
     costGbp: '1100000',
     byScorer: [
       [4, 4, 3, 5],
@@ -193,6 +199,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'Digital skills upskilling programme',
     owner: 'ICS digital transformation lead',
     theme: 'reform',
+    scenario: 'initiative-digital-upskilling',
     costGbp: '540000',
     byScorer: [
       [3, 3, 4, 4],
@@ -211,6 +218,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'Care-worker Living Wage pathway',
     owner: 'Local authority commissioners (six boroughs)',
     theme: 'retain',
+    scenario: 'initiative-care-worker-living-wage',
     costGbp: '3200000',
     byScorer: [
       [4, 4, 2, 4],
@@ -241,6 +249,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'Flexible working and retire-and-return offer',
     owner: 'ICS workforce team',
     theme: 'retain',
+    scenario: 'initiative-flexible-retirement',
     costGbp: '300000',
     byScorer: [
       [3, 3, 5, 4],
@@ -259,6 +268,7 @@ const drafts: readonly InitiativeDraft[] = [
     title: 'Legacy mentors and preceptorship',
     owner: 'ICS Chief Nurse',
     theme: 'retain',
+    scenario: 'initiative-legacy-mentors',
     costGbp: '380000',
     byScorer: [
       [3, 2, 4, 4],
