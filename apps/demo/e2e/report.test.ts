@@ -54,9 +54,14 @@ describe('the HTML report', () => {
       expect(await page.locator(`section#${id} h2`).count()).toBe(1)
     const summary = await page.locator('#summary').textContent()
     expect(summary).toMatch(/gap of [\d,]+ FTE \(90% range [\d,]+ to [\d,]+\)/)
+    expect(summary).toMatch(/shortfall of [\d,]+ FTE/)
+    expect(summary).toMatch(/Value for money/)
     expect(summary).toMatch(/Main drivers/)
     expect(summary).toMatch(/Recommended portfolio/)
     expect(await page.locator('#table-costs-by-year tbody tr').count()).toBeGreaterThan(5)
+    // The size of the opportunity is measured for every initiative with a lever in the projection.
+    expect(await page.locator('#table-opportunity-measured tbody tr').count()).toBe(12)
+    expect(await page.locator('#table-left-out tbody tr').count()).toBeGreaterThan(0)
     expect(pageErrors).toEqual([])
   })
 

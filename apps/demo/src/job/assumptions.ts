@@ -160,6 +160,24 @@ function prioritisationAssumptions(parts: Parts, weightsGiven: boolean): Assumpt
       value: 'each initiative scored 1-5 by three scorers per test; the mean score is used',
       source: 'initiatives table (scores and evidence)',
     },
+    ...(data.opportunity
+      ? [
+          {
+            area: 'prioritisation',
+            assumption: 'Size of the opportunity',
+            value: `measured: FTE of the ${data.opportunity.year} gap each initiative's scenario closes against the baseline; ${data.opportunity.formula}`,
+            source:
+              "each initiative's scenario (initiatives.scenario) projected by @oneworkforce/projection; scored by scoreOpportunityFromImpacts",
+          },
+          {
+            area: 'prioritisation',
+            assumption: 'Impact year',
+            value: data.opportunity.year,
+            source: 'demo choice: five years on, a usual ICS plan span',
+            flagged: true,
+          },
+        ]
+      : []),
     {
       area: 'prioritisation',
       assumption: 'Budget',

@@ -98,7 +98,8 @@ function baselineCosts(api: Api, input: projection.ProjectionInput): CostYear[] 
 
 /**
  * The scenarios the report projects: the package's Train / Retain / Reform presets (the ones the
- * guide uses, each assumption cited there), then the dataset's own scenarios under other ids.
+ * guide uses, each assumption cited there), then the dataset's own scenarios under other ids,
+ * except those that initiatives name as theirs.
  */
 function presetScenarios(api: Api, dataset: Dataset): ScenarioInput[] {
   const presets = [
@@ -107,7 +108,13 @@ function presetScenarios(api: Api, dataset: Dataset): ScenarioInput[] {
     api.reformScenario(),
     api.trainRetainReformScenario(),
   ]
-  const ids = new Set(['baseline', ...presets.map((scenario) => scenario.id)])
+  // An initiative's own scenario measures its size of opportunity (prioritisation section); it is
+  // not one of the ICS's strategic scenarios.
+  const ids = new Set([
+    'baseline',
+    ...presets.map((scenario) => scenario.id),
+    ...dataset.initiatives.flatMap((initiative) => initiative.scenario ?? []),
+  ])
   const own = dataset.scenarios.filter(
     (scenario) => !ids.has(scenario.id) && scenario.levers.length > 0,
   )

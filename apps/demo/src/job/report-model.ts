@@ -226,6 +226,34 @@ export interface RankedInitiative {
   readonly rankAcceptability?: readonly number[]
   readonly verdict?: string
   readonly inPortfolio: boolean
+  /** In the value-for-money portfolio (most FTE of the gap closed within the budget). */
+  readonly inValueForMoney?: boolean
+}
+
+/** The size of the opportunity measured from the projection, with the arithmetic. */
+export interface MeasuredOpportunitySummary {
+  readonly year: string
+  readonly formula: string
+  readonly rows: readonly {
+    readonly id: string
+    readonly fteGapClosed: number
+    readonly costAvoidedGbp: string
+    readonly score: number
+    readonly calculation: string
+  }[]
+  /** Initiatives with no lever in the projection: they keep the panel's scores. */
+  readonly unmeasured: readonly string[]
+}
+
+/** The value-for-money portfolio beside the score-sum one. */
+export interface ValueForMoneySummary {
+  readonly benefitUnit: string
+  readonly chosen: readonly string[]
+  readonly totalBenefit: number
+  readonly costGbp: string
+  readonly costPerUnitGbp: string | null
+  readonly onlyScoreSum: readonly string[]
+  readonly onlyValueForMoney: readonly string[]
 }
 
 /** Prioritisation: the ranking, its stability and the portfolio within the budget. */
@@ -238,6 +266,16 @@ export interface PrioritisationSummary {
   readonly smaaSamples?: number
   /** Assumptions the prioritisation package flags (ties, default weights). */
   readonly assumptions?: readonly Assumption[]
+  readonly opportunity?: MeasuredOpportunitySummary
+  readonly valueForMoney?: ValueForMoneySummary
+  /** Every initiative a portfolio did not fund, and why. */
+  readonly leftOut?: readonly {
+    readonly id: string
+    readonly title: string
+    readonly portfolio: string
+    readonly reason: string
+    readonly why: string
+  }[]
 }
 
 /** Everything the terminal, HTML and JSON reports show. */

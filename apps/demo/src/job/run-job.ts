@@ -1,6 +1,7 @@
 import type { Dataset, Result } from '@oneworkforce/schemas'
 import { collectAssumptions } from './assumptions'
 import { benchmarkingSection } from './benchmarking'
+import { measureInitiativeImpacts } from './initiative-impact'
 import { prioritisationSection } from './prioritisation'
 import { type ProjectionChoices, projectionSection } from './projection'
 import type { ChangePoint, DemoReport, Section, UncertaintySummary } from './report-model'
@@ -68,14 +69,17 @@ export async function runJob(input: JobInput): Promise<DemoReport> {
         )
       : unusable,
     prioritisation: dataset
-      ? guard(() =>
-          prioritisationSection(dataset, {
+      ? guard(() => {
+          // Each initiative's size of opportunity is measured from its scenario's projection.
+          const impacts = measureInitiativeImpacts(dataset)
+          return prioritisationSection(dataset, {
             smaaSamples: 10_000,
             seed: input.seed,
             budgetGbp: input.budgetGbp ?? DEFAULT_BUDGET_GBP,
             ...(input.weights ? { weights: input.weights } : {}),
-          }),
-        )
+            ...(impacts ? { impacts } : {}),
+          })
+        })
       : unusable,
   }
   return {

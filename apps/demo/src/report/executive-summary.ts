@@ -35,7 +35,7 @@ function headline(report: DemoReport): { cards: Card[]; points: string[] } {
   const demandGrowth = first.demandFte > 0 ? last.demandFte / first.demandFte - 1 : 0
   const supplyGrowth = first.supplyFte > 0 ? last.supplyFte / first.supplyFte - 1 : 0
   points.push(
-    `<strong>Shortfall.</strong> On current trends the ICS needs ${formatFte(last.demandFte)} FTE in ${escapeHtml(data.horizonYear)} and will have ${formatFte(last.supplyFte)}: a net gap of <strong>${formatFte(last.gapFte)} FTE</strong>${last.shortfallFte !== undefined ? ` and a shortfall of <strong>${formatFte(last.shortfallFte)} FTE</strong> (the posts short of staff added up; a surplus in one post does not fill another)` : ''}${band ? ` (90% range ${formatFte(band.p5)} to ${formatFte(band.p95)})` : ''}${range?.probabilityGapAbove ? `, a gap in ${formatPercent(range.probabilityGapAbove.probability)} of the simulated runs` : ''}.`,
+    `<strong>Shortfall.</strong> On current trends the ICS needs ${formatFte(last.demandFte)} FTE in ${escapeHtml(data.horizonYear)} and will have ${formatFte(last.supplyFte)}: a net gap of <strong>${formatFte(last.gapFte)} FTE</strong>${band ? ` (90% range ${formatFte(band.p5)} to ${formatFte(band.p95)})` : ''}${last.shortfallFte !== undefined ? ` and a shortfall of <strong>${formatFte(last.shortfallFte)} FTE</strong> (the posts short of staff added up; a surplus in one post does not fill another)` : ''}${range?.probabilityGapAbove ? `, a gap in ${formatPercent(range.probabilityGapAbove.probability)} of the simulated runs` : ''}.`,
   )
   const groups = [...data.byStaffGroup]
     .filter((group) => (group.years.at(-1)?.gapFte ?? 0) > 0)
@@ -96,6 +96,7 @@ function portfolio(report: DemoReport): { cards: Card[]; points: string[] } {
   if (report.prioritisation.status !== 'ok') return { cards: [], points: [] }
   const data = report.prioritisation.data
   const chosen = data.ranking.filter((each) => each.inPortfolio)
+  const titleOf = (id: string) => data.ranking.find((each) => each.id === id)?.title ?? id
   return {
     cards: [
       {
@@ -105,7 +106,20 @@ function portfolio(report: DemoReport): { cards: Card[]; points: string[] } {
       },
     ],
     points: [
-      `<strong>Recommended portfolio</strong> (${chosen.length} initiatives, ${escapeHtml(formatMillions(data.portfolioCostGbp))} of ${escapeHtml(formatMillions(data.budgetGbp))}): ${chosen.map((each) => `${escapeHtml(each.title)} (${escapeHtml(formatMillions(each.costGbp))})`).join('; ')}.`,
+      `<strong>Recommended portfolio</strong> (${chosen.length} initiatives, ${escapeHtml(formatMillions(data.portfolioCostGbp))} of ${escapeHtml(formatMillions(data.budgetGbp))}, the highest total score on the four tests): ${chosen.map((each) => `${escapeHtml(each.title)} (${escapeHtml(formatMillions(each.costGbp))})`).join('; ')}.`,
+      ...(data.valueForMoney
+        ? [
+            `<strong>Value for money.</strong> Buying the most ${escapeHtml(data.valueForMoney.benefitUnit)} instead funds ${data.valueForMoney.chosen.length} initiatives for ${escapeHtml(formatMillions(data.valueForMoney.costGbp))}, closing ${formatFte(data.valueForMoney.totalBenefit)} FTE${
+              data.valueForMoney.onlyValueForMoney.length > 0
+                ? `; it adds ${data.valueForMoney.onlyValueForMoney.map((id) => escapeHtml(titleOf(id))).join(', ')}`
+                : ''
+            }${
+              data.valueForMoney.onlyScoreSum.length > 0
+                ? ` and drops ${data.valueForMoney.onlyScoreSum.map((id) => escapeHtml(titleOf(id))).join(', ')}`
+                : ''
+            }. The board should choose between them knowingly (see chapter 6).`,
+          ]
+        : []),
     ],
   }
 }

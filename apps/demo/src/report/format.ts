@@ -26,3 +26,8 @@ export function formatPercent(fraction: number): string {
 export function formatMillions(value: string): string {
   return formatGbp(value, { unit: 'millions', decimalPlaces: 1 })
 }
+
+/** Money in whole pounds: `£12,345`. */
+export function formatGbpWhole(value: string): string {
+  return formatGbp(value, { decimalPlaces: 0 })
+}

@@ -13,7 +13,7 @@ import {
 } from './charts'
 import { escapeHtml, jsonForScript } from './escape'
 import { executiveSummaryHtml } from './executive-summary'
-import { formatFte, formatFteChange, formatMillions, formatPercent } from './format'
+import { formatFte, formatFteChange, formatGbpWhole, formatMillions, formatPercent } from './format'
 import { issueText } from './issue-text'
 import {
   assuranceIconSvg,
@@ -217,9 +217,20 @@ ${funnel.peerGroup === 'NHS trusts' || outliers.length > 0 ? chart(`funnel-${fun
     report.prioritisation,
     (p) => {
       const chosen = p.ranking.filter((each) => each.inPortfolio)
+      const titleOf = new Map(p.ranking.map((each) => [each.id, each.title]))
+      const names = (ids: readonly string[]) =>
+        ids.length === 0 ? 'none' : ids.map((id) => titleOf.get(id) ?? id).join('; ')
       return `<p class="meta">Method ${escapeHtml(p.method)}; weights ${escapeHtml(p.weights.map((each) => `${each.criterion} ${formatPercent(each.weight)}`).join(', '))}.</p>
 <p>Portfolio within the budget of ${escapeHtml(formatMillions(p.budgetGbp))}: <strong>${chosen.length} initiatives costing ${escapeHtml(formatMillions(p.portfolioCostGbp))}</strong>.</p>
-${t('ranking', (row) => row[5] === 'yes')}${chart('ranking')}`
+${t('ranking', (row) => row[5] === 'yes')}${chart('ranking')}${
+  p.opportunity
+    ? `<h3>Size of the opportunity, measured</h3><p>Each initiative names the scenario whose levers it pulls; its projection against the baseline gives the FTE of the ${escapeHtml(p.opportunity.year)} gap it closes, scored on the 1-5 scale in place of the panel’s judgement: ${escapeHtml(p.opportunity.formula)}.</p>${t('opportunity-measured')}`
+    : ''
+}${
+  p.valueForMoney
+    ? `<h3>Value for money beside the score sum</h3><p>The score-sum portfolio adds 1-5 scores, whose zero is arbitrary, so it favours several cheap initiatives. The value-for-money portfolio buys the most ${escapeHtml(p.valueForMoney.benefitUnit)} within the same budget: <strong>${p.valueForMoney.chosen.length} initiatives costing ${escapeHtml(formatMillions(p.valueForMoney.costGbp))}, closing ${escapeHtml(formatFte(p.valueForMoney.totalBenefit))} FTE</strong>${p.valueForMoney.costPerUnitGbp ? ` (about ${escapeHtml(formatGbpWhole(p.valueForMoney.costPerUnitGbp))} per FTE)` : ''}. Only in the score sum: ${escapeHtml(names(p.valueForMoney.onlyScoreSum))}; only in value for money: ${escapeHtml(names(p.valueForMoney.onlyValueForMoney))}.</p>`
+    : ''
+}${t('left-out')}`
     },
   )
 

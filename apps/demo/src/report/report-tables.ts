@@ -255,6 +255,7 @@ function benchmarkingTables(report: DemoReport): ReportTable[] {
 function prioritisationTables(report: DemoReport): ReportTable[] {
   if (report.prioritisation.status !== 'ok') return []
   const data = report.prioritisation.data
+  const titles = new Map(data.ranking.map((each) => [each.id, each.title]))
   return [
     {
       id: 'ranking',
@@ -266,6 +267,7 @@ function prioritisationTables(report: DemoReport): ReportTable[] {
         col('P(ranked first) (%)', 'percent'),
         col('cost (£)', 'gbp'),
         col('in portfolio'),
+        ...(data.valueForMoney ? [col('value for money')] : []),
         col('stability'),
       ],
       rows: data.ranking.map((each) => [
@@ -275,9 +277,51 @@ function prioritisationTables(report: DemoReport): ReportTable[] {
         each.firstRankShare ?? '',
         each.costGbp,
         each.inPortfolio ? 'yes' : 'no',
+        ...(data.valueForMoney ? [each.inValueForMoney ? 'yes' : 'no'] : []),
         each.verdict?.replace(`${each.title}: `, '') ?? '',
       ]),
     },
+    ...(data.opportunity
+      ? [
+          {
+            id: 'opportunity-measured',
+            title: `Size of the opportunity measured from the projection (${data.opportunity.year})`,
+            columns: [
+              col('initiative'),
+              col(`gap closed ${data.opportunity.year} (FTE)`, 'fte'),
+              col(`pay cost avoided ${data.opportunity.year} (£)`, 'gbp'),
+              col('score (1-5)', 'decimal'),
+              col('calculation'),
+            ],
+            rows: [
+              ...data.opportunity.rows.map((row) => [
+                titles.get(row.id) ?? row.id,
+                row.fteGapClosed,
+                row.costAvoidedGbp,
+                row.score,
+                row.calculation,
+              ]),
+              ...data.opportunity.unmeasured.map((id) => [
+                titles.get(id) ?? id,
+                '',
+                '',
+                '',
+                'no lever in the projection: the panel’s scores are kept',
+              ]),
+            ],
+          } satisfies ReportTable,
+        ]
+      : []),
+    ...(data.leftOut && data.leftOut.length > 0
+      ? [
+          {
+            id: 'left-out',
+            title: 'What each portfolio left out, and why',
+            columns: [col('initiative'), col('portfolio'), col('reason'), col('why')],
+            rows: data.leftOut.map((each) => [each.title, each.portfolio, each.reason, each.why]),
+          } satisfies ReportTable,
+        ]
+      : []),
   ]
 }
 

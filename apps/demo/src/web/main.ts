@@ -2,6 +2,7 @@ import type { Dataset, Issue, NamedFile } from '@oneworkforce/schemas'
 import { benchmarkingSection } from '../job/benchmarking'
 import { type DatasetFilter, filterChoices, filterDataset } from '../job/filter-dataset'
 import { ingestUserFiles } from '../job/ingest-files'
+import { measureInitiativeImpacts } from '../job/initiative-impact'
 import { fourTests, prioritisationSection } from '../job/prioritisation'
 import { type LeverSettings, leverSection } from '../job/projection'
 import type { ChangePoint } from '../job/report-model'
@@ -27,6 +28,8 @@ interface PageState {
   initiatives: Dataset['initiatives'] | undefined
   source: string
   changePoints: readonly ChangePoint[]
+  /** Each initiative's measured impact (its scenario against the baseline), once per dataset. */
+  impacts: ReturnType<typeof measureInitiativeImpacts>
   filter: DatasetFilter
   weights: Record<string, number>
 }
@@ -36,6 +39,7 @@ const state: PageState = {
   initiatives: undefined,
   source: 'sample ICS',
   changePoints: [],
+  impacts: undefined,
   filter: {},
   weights: Object.fromEntries(fourTests.map((criterion) => [criterion, 1])),
 }
@@ -239,6 +243,7 @@ function renderPrioritisation(): void {
         smaaSamples: 2_000,
         seed: 1,
         budgetGbp: DEFAULT_BUDGET_GBP,
+        ...(state.impacts ? { impacts: state.impacts } : {}),
       })
     : undefined
   if (section?.status !== 'ok') {
@@ -260,7 +265,7 @@ function renderPrioritisation(): void {
       bar.title = 'share of weightings ranking it first'
       const meta = element(
         'span',
-        `score ${each.score.toFixed(3)} · ${formatMillions(each.costGbp)}${each.inPortfolio ? ' · in portfolio' : ''}${each.verdict ? ` · ${each.verdict.replace(`${each.title}: `, '')}` : ''}`,
+        `score ${each.score.toFixed(3)} · ${formatMillions(each.costGbp)}${each.inPortfolio ? ' · in portfolio' : ''}${each.inValueForMoney ? ' · in value-for-money portfolio' : ''}${each.verdict ? ` · ${each.verdict.replace(`${each.title}: `, '')}` : ''}`,
         'meta',
       )
       item.append(title, bar, meta)
@@ -327,6 +332,7 @@ function useData(
   state.initiatives = validated.dataset ? undefined : extras.initiatives
   state.source = source
   state.changePoints = extras.changePoints
+  state.impacts = validated.dataset ? measureInitiativeImpacts(validated.dataset) : undefined
   state.filter = {}
   byId('dataset-name').textContent =
     validated.section.status === 'ok'
