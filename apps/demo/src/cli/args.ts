@@ -28,7 +28,8 @@ a terminal report and an HTML report. With no options it uses the embedded sampl
 relative to the folder you run it from.
 
 Data and output:
-  --data <dir>        your own CSV/JSON files (one <table>.csv each, or dataset.json)
+  --data <dir>        your own CSV/JSON files (one <table>.csv each, or dataset.json), and
+                      NHS Digital / ONS downloads as published (recognised from their header)
   --scenario <file>   a scenario JSON file (one scenario or an array), beside the presets
   --out <dir>         where to write report.html (default: apps/demo/out)
   --json              print the report as JSON only (use pnpm -s to drop pnpm's own header)

@@ -20,8 +20,10 @@ export function loadSample(): LoadedData {
 }
 
 /**
- * Reads every `.csv` and `.json` file of a folder through the `schemas` ingest: each file is the
- * table named by its file name (`workforce.csv`), or `dataset.json` holds several tables.
+ * Reads every `.csv` and `.json` file of a folder through the `schemas` ingest: a CSV whose
+ * header is a published NHS Digital or ONS layout is read by that layout whatever its name;
+ * otherwise each file is the table named by its file name (`workforce.csv`), or `dataset.json`
+ * holds several tables.
  */
 export async function loadDataDir(dir: string): Promise<LoadedData> {
   const folder = resolve(dir)
