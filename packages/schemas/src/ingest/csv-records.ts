@@ -193,11 +193,11 @@ export function createCsvRecordReader(
         continue
       }
       // After a closing quote: spaces, then the delimiter or a line end.
-      if (code === space || code === tab) at += 1
-      else if (code === delimiterCode) {
+      if (code === delimiterCode) {
         finishField()
         at += 1
-      } else if (code === lf || code === cr) return endLine(text, at)
+      } else if (code === space || code === tab) at += 1
+      else if (code === lf || code === cr) return endLine(text, at)
       else {
         problem ??= {
           kind: 'text-after-quote',

@@ -201,3 +201,13 @@ describe('every data line is a row or a rejected line (property)', () => {
     )
   })
 })
+
+describe('quoted cells with any delimiter', () => {
+  it('reads a tab-separated file with quoted cells (a tab after a closing quote is the delimiter)', () => {
+    const text =
+      'month\torganisation\tstaffGroup\theadcount\tfte\n"2024-04"\t"RJ1"\tahp\t"1,204"\t2\n'
+    const result = safeIngestCsv(text, { table: 'workforce', delimiter: '\t' })
+    expect(result.issues).toEqual([])
+    expect(result.ingested.rows[0]).toMatchObject({ organisation: 'RJ1', headcount: 1204 })
+  })
+})
