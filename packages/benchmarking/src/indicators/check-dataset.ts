@@ -73,9 +73,14 @@ export function checkDatasetShape(dataset: unknown): Issue[] {
       )
       continue
     }
+    // Fast path: a predicate with static property reads per table; the detailed check (which
+    // names each bad field) runs only from the first row it rejects.
+    const fast = FAST[table]
+    let first = 0
+    if (fast) while (first < rows.length && fast(rows[first])) first += 1
     const columns = Object.keys(fields)
     const kinds = columns.map((column) => fields[column] as Kind)
-    for (let row = 0; row < rows.length && issues.length < 100; row += 1) {
+    for (let row = first; row < rows.length && issues.length < 100; row += 1) {
       const record: unknown = rows[row]
       if (!isRecord(record)) {
         issues.push(
@@ -108,6 +113,67 @@ export function checkDatasetShape(dataset: unknown): Issue[] {
     }
   }
   return issues
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: predicates read fields of rows not yet typed
+type Row = any
+const isCount = (value: unknown) => typeof value === 'number' && value >= 0 && value < Infinity
+const isMonth = (value: unknown) => typeof value === 'string' && monthIndex(value) >= 0
+const optionalText = (value: unknown) => value === undefined || typeof value === 'string'
+const isMoney = (value: unknown) =>
+  typeof value === 'number'
+    ? Number.isFinite(value)
+    : typeof value === 'string' && Number.isFinite(Number(value))
+const isRow = (row: Row) => typeof row === 'object' && row !== null && !Array.isArray(row)
+
+/** Per-table predicates equivalent to {@link FIELDS}, with static property reads. */
+const FAST: Readonly<Record<string, (row: Row) => boolean>> = {
+  integratedCareSystems: (r) => isRow(r) && typeof r.code === 'string',
+  places: (r) => isRow(r) && typeof r.code === 'string' && typeof r.ics === 'string',
+  organisations: (r) =>
+    isRow(r) &&
+    typeof r.code === 'string' &&
+    typeof r.place === 'string' &&
+    typeof r.sector === 'string',
+  workforce: (r) =>
+    isRow(r) &&
+    isMonth(r.month) &&
+    typeof r.organisation === 'string' &&
+    typeof r.staffGroup === 'string' &&
+    isCount(r.headcount) &&
+    isCount(r.fte),
+  flows: (r) =>
+    isRow(r) &&
+    isMonth(r.month) &&
+    typeof r.organisation === 'string' &&
+    typeof r.staffGroup === 'string' &&
+    typeof r.direction === 'string' &&
+    optionalText(r.reason) &&
+    isCount(r.headcount),
+  vacancies: (r) =>
+    isRow(r) &&
+    isMonth(r.month) &&
+    typeof r.organisation === 'string' &&
+    typeof r.staffGroup === 'string' &&
+    isCount(r.fundedFte) &&
+    isCount(r.staffInPostFte),
+  sickness: (r) =>
+    isRow(r) &&
+    isMonth(r.month) &&
+    typeof r.organisation === 'string' &&
+    optionalText(r.staffGroup) &&
+    isCount(r.fteDaysLost) &&
+    isCount(r.fteDaysAvailable),
+  spend: (r) =>
+    isRow(r) &&
+    isMonth(r.month) &&
+    typeof r.organisation === 'string' &&
+    optionalText(r.staffGroup) &&
+    isMoney(r.substantiveGbp) &&
+    isMoney(r.bankGbp) &&
+    isMoney(r.agencyGbp),
+  population: (r) =>
+    isRow(r) && typeof r.place === 'string' && isCount(r.year) && isCount(r.persons),
 }
 
 function fieldProblem(value: unknown, kind: Kind): string | undefined {
