@@ -123,7 +123,9 @@ type Line =
 
 const lineEnd = fc.constantFrom('\n', '\r\n', '\r')
 const payBand = fc
-  .array(fc.constantFrom('a', 'b', '5', ' ', ',', '"', '\n', '\r', '\r\n'), { maxLength: 6 })
+  .array(fc.constantFrom('a', '5', ' ', ',', ';', '\t', '|', '"', '\n', '\r', '\r\n'), {
+    maxLength: 6,
+  })
   .map((parts) => `b${parts.join('')}x`)
 const line: fc.Arbitrary<Line> = fc.oneof(
   {
@@ -134,17 +136,20 @@ const line: fc.Arbitrary<Line> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'wrong-field-count' as const }) },
 )
 
-function quoted(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+function quoted(text: string, delimiter: string): string {
+  const special = /["\r\n]/.test(text) || text.includes(delimiter)
+  return special ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-function lineText(each: Line, index: number): string {
+function lineText(each: Line, index: number, delimiter: string): string {
   const organisation = `R${index}`
-  if (each.kind === 'row') {
-    return `2024-04,${organisation},ahp,${quoted(each.payBand)},${each.headcount},1`
-  }
-  if (each.kind === 'text-after-quote') return `2024-04,${organisation},"ahp"x,band,2,1`
-  return `2024-04,${organisation},ahp,2,1`
+  const cells =
+    each.kind === 'row'
+      ? ['2024-04', organisation, 'ahp', quoted(each.payBand, delimiter), each.headcount, 1]
+      : each.kind === 'text-after-quote'
+        ? ['2024-04', organisation, '"ahp"x', 'band', 2, 1]
+        : ['2024-04', organisation, 'ahp', 2, 1]
+  return cells.join(delimiter)
 }
 
 /** Physical lines a text spans, counting CRLF as one line end. */
@@ -158,20 +163,22 @@ function chunked(text: string, cuts: readonly number[]): string[] {
 }
 
 describe('every data line is a row or a rejected line (property)', () => {
-  it('holds under random line ends, random chunking and an optional unclosed quote', async () => {
+  it('holds under random delimiters, line ends per line, chunking and an optional unclosed quote', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(line, lineEnd), { minLength: 1, maxLength: 12 }),
         fc.option(fc.array(lineEnd, { minLength: 1, maxLength: 4 })),
         fc.array(fc.nat(), { maxLength: 10 }),
         lineEnd,
-        async (lines, unclosed, cuts, headerEnd) => {
-          let text = `month,organisation,staffGroup,payBand,headcount,fte${headerEnd}`
+        fc.constantFrom(',', ';', '\t', '|'),
+        async (lines, unclosed, cuts, headerEnd, delimiter) => {
+          const header = ['month', 'organisation', 'staffGroup', 'payBand', 'headcount', 'fte']
+          let text = `${header.join(delimiter)}${headerEnd}`
           let next = 2
           const expectedRows: { line: number; payBand: string; headcount: number }[] = []
           const expectedRejected: number[] = []
           lines.forEach(([each, end], index) => {
-            const written = lineText(each, index)
+            const written = lineText(each, index, delimiter)
             if (each.kind === 'row') {
               expectedRows.push({ line: next, payBand: each.payBand, headcount: each.headcount })
             } else expectedRejected.push(next)
@@ -181,12 +188,15 @@ describe('every data line is a row or a rejected line (property)', () => {
           if (unclosed !== null) {
             // A stray quote opens a cell never closed: its line and every later one are lost.
             unclosed.forEach((end, index) => {
-              text += `${index === 0 ? '2024-04,RZ,ahp,"stray' : `2024-04,RZ${index},ahp,band`},1,1${end}`
+              const first = ['2024-04', 'RZ', 'ahp', '"stray', 1, 1]
+              const later = ['2024-04', `RZ${index}`, 'ahp', 'band', 1, 1]
+              text += `${(index === 0 ? first : later).join(delimiter)}${end}`
               expectedRejected.push(next + index)
             })
           }
-          const result = await safeIngestCsvStream(chunked(text, cuts), { table: 'workforce' })
-          const whole = safeIngestCsv(text, { table: 'workforce' })
+          const options = { table: 'workforce', delimiter } as const
+          const result = await safeIngestCsvStream(chunked(text, cuts), options)
+          const whole = safeIngestCsv(text, options)
           expect(result.ingested).toEqual(whole.ingested)
           const { rows, lines: rowLines, rejectedLines, dataLineCount } = result.ingested
           expect(rowLines).toEqual(expectedRows.map((each) => each.line))
