@@ -47,6 +47,7 @@ export function createWebPool(
   const workers = Array.from({ length: threads }, () => {
     const worker = startWorker()
     const pending = new Map<number, Pending>()
+    const state: { failure?: Error } = {}
     worker.addEventListener('message', (event) => {
       const reply = event.data as WebWorkerReply
       const task = pending.get(reply.id)
@@ -57,12 +58,14 @@ export function createWebPool(
     })
     worker.addEventListener('error', (event) => {
       const error = new Error(`a simulation worker failed: ${event.message ?? 'it did not start'}`)
+      // Blocks sent later would never be answered: they fail at once instead.
+      state.failure = error
       for (const task of pending.values()) task.reject(error)
       pending.clear()
     })
     const setup: WebWorkerRequest = { type: 'setup', data: workerData }
     worker.postMessage(setup)
-    return { worker, pending }
+    return { worker, pending, state }
   })
 
   function run(block: SimulationWorkerBlock, signal: AbortSignal): Promise<Float64Array> {
@@ -72,8 +75,8 @@ export function createWebPool(
     const id = nextId
     nextId += 1
     return new Promise<Float64Array>((resolve, reject) => {
-      if (signal.aborted) {
-        reject(new Error('aborted'))
+      if (signal.aborted || target.state.failure !== undefined) {
+        reject(target.state.failure ?? new Error('aborted'))
         return
       }
       const onAbort = () => {
