@@ -76,4 +76,14 @@ describe('taxonomy', () => {
     expect(ageBandOf(80, defaultTaxonomy.ageBands)?.code).toBe('65-plus')
     expect(ageBandOf(10, defaultTaxonomy.ageBands)).toBeUndefined()
   })
+
+  it('names the path of a shape error in a custom taxonomy, not just the rule', () => {
+    const staffGroups = defaultTaxonomy.staffGroups.map((group, index) =>
+      index === 12 ? { ...group, family: 'nhs' } : group,
+    )
+    const result = safeParseTaxonomy({ ...defaultTaxonomy, staffGroups })
+    expect(result.issues).toHaveLength(1)
+    expect(result.issues[0]).toMatchObject({ table: 'staffGroups', row: 12, column: 'family' })
+    expect(result.issues[0]?.message).toMatch(/^staffGroups\[12\]\.family: Invalid option/)
+  })
 })

@@ -388,6 +388,31 @@ function bandIssues(table: string, bands: readonly AgeBand[]): Issue[] {
   return issues
 }
 
+/** A path as a reader writes it: `staffGroups[12].family`. */
+function pathText(path: readonly (string | number)[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`,
+    )
+    .join('')
+}
+
+/** A shape issue that names its full path (`staffGroups[12].family: …`) and its table, row and column. */
+function located(each: Issue): Issue {
+  const [table, row, column] = each.path
+  if (typeof table !== 'string') return each
+  const message = each.message.startsWith(`${table}: `)
+    ? each.message.slice(table.length + 2)
+    : each.message
+  return {
+    ...each,
+    message: `${pathText(each.path)}: ${message}`,
+    table,
+    ...(typeof row === 'number' ? { row } : {}),
+    ...(typeof column === 'string' ? { column } : {}),
+  }
+}
+
 /**
  * Validates a taxonomy: its shape, unique codes, staff groups referring only to known sectors,
  * and age bands that are contiguous and ascending.
@@ -402,7 +427,7 @@ function bandIssues(table: string, bands: readonly AgeBand[]): Issue[] {
  */
 export function safeParseTaxonomy(input: unknown): Result<Taxonomy> {
   const parsed = taxonomySchema.safeParse(input)
-  if (!parsed.success) return resultFrom(defaultTaxonomy, issuesFromZod(parsed.error))
+  if (!parsed.success) return resultFrom(defaultTaxonomy, issuesFromZod(parsed.error).map(located))
   const taxonomy = parsed.data
   const sectorCodes = new Set(taxonomy.sectors.map((sector) => sector.code))
   const issues: Issue[] = [
