@@ -123,3 +123,18 @@ describe('period helpers refuse bad input', () => {
     )
   })
 })
+
+describe('period helper errors', () => {
+  it('name the argument once: the path says which, the message what was wrong', () => {
+    try {
+      monthsBetween('garbage', '2024-01')
+      expect.unreachable()
+    } catch (error) {
+      const [only] = (error as OneWorkforceError).issues
+      expect(only).toMatchObject({ code: 'invalid_value', path: ['from'] })
+      expect((error as OneWorkforceError).message).toBe(
+        'from: expected a month as YYYY-MM (01 to 12), received "garbage"',
+      )
+    }
+  })
+})

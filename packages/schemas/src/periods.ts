@@ -30,7 +30,7 @@ function indexOf(month: unknown, name: string): number {
     refuse(
       issue(
         'invalid_value',
-        `${name}: expected a month as YYYY-MM (01 to 12), received ${describeValue(month)}`,
+        `expected a month as YYYY-MM (01 to 12), received ${describeValue(month)}`,
         [name],
       ),
     )
@@ -43,7 +43,7 @@ function wholeCount(count: unknown, name: string): number {
     refuse(
       issue(
         'invalid_value',
-        `${name}: expected a whole number of months, received ${describeValue(count)}`,
+        `expected a whole number of months, received ${describeValue(count)}`,
         [name],
       ),
     )
@@ -203,7 +203,7 @@ export function financialYearStartingIn(calendarYear: number): FinancialYear {
     refuse(
       issue(
         'invalid_value',
-        `calendarYear: expected a whole year from 1 to 9998, received ${describeValue(calendarYear)}`,
+        `expected a whole year from 1 to 9998, received ${describeValue(calendarYear)}`,
         ['calendarYear'],
       ),
     )
