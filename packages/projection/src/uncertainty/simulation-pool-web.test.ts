@@ -33,12 +33,16 @@ function fakeWorker(options: { failOnStart?: boolean } = {}) {
         runner = createWorkforceRunner(structuredClone(request.data.setup))
         return
       }
-      const values = runBlock(unwrapResult(runner!), seed, request.block)
+      const values = runBlock(
+        unwrapResult(runner as NonNullable<typeof runner>),
+        seed,
+        request.block,
+      )
       emit('message', { data: { type: 'done', id: request.id, values } })
     },
-    addEventListener(type: 'message' | 'error', listener: Listener) {
+    addEventListener: ((type: string, listener: Listener) => {
       listeners[type]?.push(listener)
-    },
+    }) as SimulationWebWorker['addEventListener'],
     terminate() {},
   }
   return worker
