@@ -1,4 +1,4 @@
-import gammaQuantile from '@stdlib/stats-base-dists-gamma-quantile'
+import { gammaQuantile } from '../uncertainty/quantile-functions'
 
 /** A rate with its confidence interval. */
 export interface RateInterval {

@@ -1,11 +1,13 @@
 import { issue, type Result, resultFrom, safeValidate, unwrapResult } from '@oneworkforce/schemas'
-import betaQuantile from '@stdlib/stats-base-dists-beta-quantile'
-import lognormalQuantile from '@stdlib/stats-base-dists-lognormal-quantile'
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf'
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile'
-import triangularQuantile from '@stdlib/stats-base-dists-triangular-quantile'
-import uniformQuantile from '@stdlib/stats-base-dists-uniform-quantile'
 import * as z from 'zod'
+import {
+  betaQuantile,
+  lognormalQuantile,
+  normalCdf,
+  normalQuantile,
+  triangularQuantile,
+  uniformQuantile,
+} from './quantile-functions'
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number')
 const positive = finite.refine((value) => value > 0, 'must be greater than 0')
@@ -275,7 +277,7 @@ function truncatedNormalQuantile(
  * `[0, 1]`: sampling is `distributionQuantile(distribution, u)` with `u` uniform on (0, 1), so
  * the same function gives Monte Carlo draws, Saltelli samples and tornado P10/P90 values.
  *
- * Quantiles come from the stdlib (`@stdlib/stats-base-dists-*`) inverse CDFs (normal, lognormal, uniform, triangular, beta).
+ * Quantiles come from the inverse CDFs in `quantile-functions` (normal, lognormal, uniform, triangular, beta).
  * A truncated normal uses `Φ⁻¹(Φ(a) + p(Φ(b) − Φ(a)))` (inversion method; Robert 1995, Statistics
  * and Computing 5:121), clamped to the bounds; PERT is a rescaled beta. Degenerate cases (sd 0,
  * `min = max`) return the single value.
