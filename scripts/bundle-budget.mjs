@@ -38,7 +38,8 @@ for (const [path, { bytesInOutput }] of Object.entries(
   Object.values(result.metafile.outputs)[0].inputs,
 )) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(path)
-  const name = match ? match[1] : `@oneworkforce/${path.split('/')[0]}`
+  const own = /^(?:\.\.\/)*packages\/([^/]+)\//.exec(path)
+  const name = match ? match[1] : own ? `@oneworkforce/${own[1]}` : path
   byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput)
 }
 const largest = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 8)
