@@ -1,4 +1,5 @@
 import type { TableName } from '../datasets/dataset'
+import { closestCode } from '../internal/did-you-mean'
 import { type CrossCheckInput, rowIssue } from './checked-tables'
 
 interface Reference {
@@ -78,9 +79,11 @@ function checkColumn({ table, column, known, what }: Reference, input: CrossChec
     const count = counts.get(id)
     if (count !== undefined) counts.set(id, count + 1)
   }
-  for (const id of unknownIds) {
+  for (const [index, id] of unknownIds.entries()) {
     const count = counts.get(id) ?? 0
     const rowsText = count > 1 ? ` (in ${count} rows; first shown)` : ''
+    const near = index < 200 ? closestCode(String(values[id]), known) : undefined
+    const hint = near === undefined ? '' : `; did you mean "${near}"?`
     input.sink.add(
       `unknown:${table}:${column}`,
       rowIssue(
@@ -89,7 +92,7 @@ function checkColumn({ table, column, known, what }: Reference, input: CrossChec
         table,
         firstRow[id] as number,
         column,
-        `${column}: unknown ${what} "${String(values[id])}"${rowsText}`,
+        `${column}: unknown ${what} "${String(values[id])}"${rowsText}${hint}`,
       ),
     )
   }
