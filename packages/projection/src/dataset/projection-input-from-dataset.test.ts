@@ -150,3 +150,31 @@ describe('projectionInputFromDataset cost defaults', () => {
       expect(row.bankShare + row.agencyShare).toBeLessThanOrEqual(1)
   })
 })
+
+describe('projectionInputFromDataset joiner ages', () => {
+  it('gives joiners and newly qualified staff an age profile, not the youngest band or the stock mix', () => {
+    const input = projectionInputFromDataset(sampleDataset())
+    const nurses = input.pipelines.filter((row) => row.programme === 'bsc-adult-nursing')
+    const bands = new Set(nurses.map((row) => row.ageBand))
+    expect(bands.size).toBeGreaterThan(1)
+    // Splitting by age keeps the programme's intake.
+    expect(nurses.reduce((sum, row) => sum + row.annualIntake, 0)).toBeCloseTo(1050, 9)
+    expect(input.joiners.every((row) => row.ageBand !== undefined)).toBe(true)
+    expect(input.recruitment.every((row) => (row.ageShares?.length ?? 0) > 0)).toBe(true)
+    // The projected workforce keeps its young staff: the 25-29 share does not collapse.
+    const result = projectWorkforce(input, { keep: ['ageBand'] })
+    const bandsOut = result.dimensionValues.ageBand ?? []
+    const at = bandsOut.indexOf('25-29')
+    const share = (t: number) => {
+      let total = 0
+      for (let a = 0; a < bandsOut.length; a++)
+        total += result.series.headcount[t * result.groupCount + a]!
+      return result.series.headcount[t * result.groupCount + at]! / total
+    }
+    let start = 0
+    for (let a = 0; a < bandsOut.length; a++) start += result.start.headcount[a]!
+    expect(share(result.periods.length - 1)).toBeGreaterThan(
+      (0.9 * result.start.headcount[at]!) / start,
+    )
+  })
+})

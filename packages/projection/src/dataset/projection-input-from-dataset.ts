@@ -18,6 +18,7 @@ import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-
 import { safeParseProjectionInput } from '../input/validate-input'
 import { NHS_SECTORS } from '../scenarios/presets'
 import { datasetCoverageWarnings } from './dataset-coverage-warnings'
+import { joinerAgeProfiles, joinersByAge, pipelinesByAge } from './joiner-age-profile'
 import { temporaryCover } from './temporary-cover'
 import { vacancyLedRecruitment } from './vacancy-led-recruitment'
 
@@ -311,6 +312,9 @@ export function safeProjectionInputFromDataset(
       },
     ]
   })
+  const ageProfiles = hasAges
+    ? joinerAgeProfiles(dataset, new Set(organisations.keys()), bandCodes ?? [], groupsInUse)
+    : { newlyQualified: new Map(), other: new Map() }
   const recruitment = vacancyLedRecruitment(
     dataset,
     organisations,
@@ -319,6 +323,7 @@ export function safeProjectionInputFromDataset(
     annualise,
     { from: addMonths(openingMonth, 1), to: latest },
     options,
+    ageProfiles.other,
   )
   const recruited = new Set(
     recruitment.map((row) => `${row.place}|${row.sector}|${row.staffGroup}`),
@@ -437,11 +442,15 @@ export function safeProjectionInputFromDataset(
     },
     stock: stock.filter((row) => groupsInUse.has(row.staffGroup)),
     leaverRates,
-    joiners,
+    joiners: joinersByAge(joiners, ageProfiles.other),
     recruitment: recruitment.filter((row) => groupsInUse.has(row.staffGroup)),
-    pipelines: dataset.trainingPipeline
-      .filter((row) => row.place === undefined || placeCodes.has(row.place))
-      .map((row) => ({ ...row })),
+    // Joiners and newly qualified staff carry the age mix of the joiner flows that have age bands.
+    pipelines: pipelinesByAge(
+      dataset.trainingPipeline
+        .filter((row) => row.place === undefined || placeCodes.has(row.place))
+        .map((row) => ({ ...row })),
+      ageProfiles.newlyQualified,
+    ),
     demand: {
       baseline,
       population: dataset.population.filter((row) => placeCodes.has(row.place)),

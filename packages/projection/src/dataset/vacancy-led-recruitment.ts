@@ -6,7 +6,8 @@ import type { RecruitmentRow } from '../input/projection-input'
  * months of history: the domestic joiners (other joiners and returners from outside the system)
  * per month, in FTE at the post's FTE per head, ÷ the post's mean funded vacancy FTE over the
  * same months. The labour-market limit is `recruitmentCapMultiple` (default 1.5) × the post's
- * joiners per year. Posts with no vacancy or no joiners keep fixed volumes (no row).
+ * joiners per year. Posts with no vacancy or no joiners keep fixed volumes (no row). Recruits
+ * carry their staff group's joiner age mix from `ageProfiles` where there is one.
  *
  * @internal Used by `projectionInputFromDataset`.
  */
@@ -21,6 +22,7 @@ export function vacancyLedRecruitment(
     readonly recruitment?: 'vacancy-led' | 'fixed'
     readonly recruitmentCapMultiple?: number
   },
+  ageProfiles: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(),
 ): (RecruitmentRow & { place: string; sector: string; staffGroup: string })[] {
   if (options.recruitment === 'fixed') return []
   const capMultiple = options.recruitmentCapMultiple ?? 1.5
@@ -66,6 +68,14 @@ export function vacancyLedRecruitment(
       staffGroup,
       vacancyFillPerMonth: fill,
       maxHeadcountPerYear: capMultiple * perYear,
+      ...(ageProfiles.has(staffGroup)
+        ? {
+            ageShares: [...ageProfiles.get(staffGroup)!].map(([ageBand, share]) => ({
+              ageBand,
+              share,
+            })),
+          }
+        : {}),
     })
   }
   return rows

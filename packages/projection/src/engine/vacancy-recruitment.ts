@@ -37,19 +37,34 @@ export function compileRecruitment(
   const ages = index.ageBandCount
   const fill = new Float64Array(posts)
   const capPerMonth = new Float64Array(posts)
+  const profileOf: (RecruitmentRow['ageShares'] | undefined)[] = new Array(posts)
   for (const row of bySpecificity(rows))
     for (const post of matchingPosts(index, row)) {
       fill[post] = row.vacancyFillPerMonth
       capPerMonth[post] = row.maxHeadcountPerYear / 12
+      profileOf[post] = row.ageShares
     }
   const weight = new Float64Array(posts * ages)
   const recruitFte = new Float64Array(posts)
   for (let q = 0; q < posts; q++) {
+    // The row's age mix (bands the projection has, normalised), else the starting stock's.
+    const profile = new Float64Array(ages)
+    for (const each of profileOf[q] ?? []) {
+      const a = index.ageBand.get(each.ageBand)
+      if (a !== undefined) profile[a]! += each.share
+    }
+    let profileTotal = 0
+    for (let a = 0; a < ages; a++) profileTotal += profile[a]!
     let total = 0
     for (let a = 0; a < ages; a++) total += startHeadcount[q * ages + a]!
     for (let a = 0; a < ages; a++) {
       const c = q * ages + a
-      weight[c] = total > 0 ? startHeadcount[c]! / total : 1 / ages
+      weight[c] =
+        profileTotal > 0
+          ? profile[a]! / profileTotal
+          : total > 0
+            ? startHeadcount[c]! / total
+            : 1 / ages
       recruitFte[q]! += weight[c]! * ftePerHead[c]!
     }
   }

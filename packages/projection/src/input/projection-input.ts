@@ -134,6 +134,10 @@ export const recruitmentRowSchema = z.strictObject({
   ...postFilter,
   vacancyFillPerMonth: rateSchema,
   maxHeadcountPerYear: atMost(PROJECTION_LIMITS.headcount, 'maxHeadcountPerYear'),
+  /** The recruits' age mix (shares, normalised); default the post's starting headcount mix. */
+  ageShares: z
+    .array(z.strictObject({ ageBand: codeSchema, share: nonNegativeSchema.max(1) }))
+    .optional(),
 })
 
 /** A change of a training programme's intake for cohorts starting in `fromYear` or later. */
