@@ -33,6 +33,8 @@ export {
 /** Types of `engine/rate-kind`, each documented where it is defined. */
 export type { RateKind } from './engine/rate-kind'
 export { cohortShareToRate, joinerStayShare, monthlyLeavingProbability } from './engine/rate-kind'
+/** Types of `engine/run-compiled-projection`, each documented where it is defined. */
+export type { RunOptions } from './engine/run-compiled-projection'
 /** Types of `input/projection-input`, each documented where it is defined. */
 export type {
   DemandAssumptions,
@@ -143,6 +145,8 @@ export {
   mergeSimulationSummaries,
   safeMergeSimulationSummaries,
 } from './uncertainty/merge-simulation-summaries'
+/** Types of `uncertainty/run-summary`, each documented where it is defined. */
+export type { PartialRunSummary } from './uncertainty/run-summary'
 export { SUMMARY_PERCENTILES } from './uncertainty/run-summary'
 /** Types of `uncertainty/sensitivity`, each documented where it is defined. */
 export type {
