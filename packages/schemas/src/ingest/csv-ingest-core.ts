@@ -97,6 +97,13 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
     names.set(normaliseStaffGroupName(name), code)
   }
   const aggregates = new Set(nhsDigitalAggregateStaffGroupNames)
+  // Own layouts: a staff group cell is a code unless the staffGroupNames option maps it.
+  const ownNames = new Map(
+    Object.entries(options.staffGroupNames ?? {}).map(([name, code]) => [
+      normaliseStaffGroupName(name),
+      code,
+    ]),
+  )
   const fileIssues: Issue[] = []
   const rowIssues: Issue[] = []
   let unlistedRowIssues = 0
@@ -245,6 +252,8 @@ export function createCsvIngest(options: CsvIngestOptions): CsvIngest {
           return false
         }
         value = code
+      } else if (planned.reading === 'staff-group-code' && ownNames.size > 0) {
+        value = ownNames.get(normaliseStaffGroupName(value)) ?? value
       }
       value = internText(planned.column, value as string)
       if (planned.kind === 'text') {

@@ -87,7 +87,12 @@ export function planCsv(headers: readonly string[], options: CsvPlanOptions): Cs
     tableColumns(table).map((column) => ({
       column: column.name,
       headers: [mappedFrom.get(column.name) ?? column.name],
-      reading: column.name === 'month' ? ('month' as const) : ('auto' as const),
+      reading:
+        column.name === 'month'
+          ? ('month' as const)
+          : column.name === 'staffGroup'
+            ? ('staff-group-code' as const)
+            : ('auto' as const),
     })),
   ]
   const rows = specs.map((spec) =>

@@ -1,7 +1,10 @@
 import type { TableName } from '../datasets/dataset'
 
-/** How the text of a cell becomes a value of its column. */
-export type CellReading = 'auto' | 'month' | 'staff-group-name'
+/**
+ * How the text of a cell becomes a value of its column: `staff-group-name` maps a publisher's
+ * name (unknown names are errors), `staff-group-code` keeps a code unless `staffGroupNames` maps it.
+ */
+export type CellReading = 'auto' | 'month' | 'staff-group-name' | 'staff-group-code'
 
 /** Where one column of a produced row comes from: the first matching header, or a constant. */
 export interface PresetColumn {

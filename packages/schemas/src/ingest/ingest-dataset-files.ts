@@ -246,6 +246,7 @@ export function safeIngestDatasetFiles(
             onSuppressed,
             maxRowIssues,
             maxCellLength,
+            staffGroupNames: rest.staffGroupNames,
             table,
             file: name,
           })
