@@ -1,5 +1,5 @@
 import type { Issue } from '@oneworkforce/schemas'
-import type { DemoReport, Section } from '../job/report-model'
+import type { DemoReport, FunnelSummary, Section } from '../job/report-model'
 import { chartRuntimeScript } from './chart-runtime'
 import {
   type ChartSpec,
@@ -99,6 +99,13 @@ function sectionHtml<T>(
   return `<section id="${id}"><h2>${escapeHtml(title)}</h2>${body}</section>`
 }
 
+/** The funnels drawn as charts: NHS trusts', and any peer group with an outlier (the rest are tables). */
+function drawnFunnel(funnel: FunnelSummary): boolean {
+  return (
+    funnel.peerGroup === 'NHS trusts' || funnel.points.some((point) => point.outlier !== 'none')
+  )
+}
+
 /** The chart specifications the report draws, in page order. */
 export function reportCharts(report: DemoReport): ChartSpec[] {
   const charts: ChartSpec[] = []
@@ -112,7 +119,7 @@ export function reportCharts(report: DemoReport): ChartSpec[] {
     charts.push(...report.uncertainty.data.byStaffGroup.map(fanChart))
   if (report.benchmarking.status === 'ok') {
     charts.push(
-      ...report.benchmarking.data.funnels.map(funnelChart),
+      ...report.benchmarking.data.funnels.filter(drawnFunnel).map(funnelChart),
       ...report.benchmarking.data.spc.map(spcChart),
     )
   }
@@ -187,7 +194,7 @@ ${t('gap-range')}${probability}<h3>Supply and demand by staff group (largest six
           .join('; ')
         return `<h3>${escapeHtml(funnel.indicator)}: ${escapeHtml(funnel.peerGroup)} (${escapeHtml(funnel.period)})</h3>
 <p>${funnel.valueKind === 'ratio' ? 'Observed ÷ expected around 1 (indirect standardisation: expected = Σ pooled rate by staff group × the trust’s mean headcount in it)' : `Pooled rate ${escapeHtml(formatPercent(funnel.target))}`}; ${escapeHtml(funnel.method)}; ${escapeHtml(funnel.overdispersion ?? '')}. ${outliers.length === 0 ? 'No organisation is outside the 99.8% limits.' : `Outside the 99.8% limits: ${named}.`}</p>
-${funnel.peerGroup === 'NHS trusts' || outliers.length > 0 ? chart(`funnel-${funnel.id}`) : ''}${t(`funnel-${funnel.id}`, (row) => String(row[7] ?? '').startsWith('outside 99.8%'))}`
+${drawnFunnel(funnel) ? chart(`funnel-${funnel.id}`) : ''}${t(`funnel-${funnel.id}`, (row) => String(row[7] ?? '').startsWith('outside 99.8%'))}`
       })
       .join('')
     const spc = b.spc

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { DemoReport } from '../job/report-model'
 import { renderHtmlReport } from './html'
@@ -20,6 +20,8 @@ export async function writeReportFiles(
   chartJsSource: string,
 ): Promise<string> {
   const tables = reportTables(report)
+  // The folder holds this report's tables only: a table an earlier run had must not linger.
+  await rm(join(outDir, CSV_DIR), { recursive: true, force: true })
   await mkdir(join(outDir, CSV_DIR), { recursive: true })
   await Promise.all(
     tables.map((table) => writeFile(join(outDir, CSV_DIR, `${table.id}.csv`), tableToCsv(table))),
