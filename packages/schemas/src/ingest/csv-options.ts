@@ -183,6 +183,8 @@ export function csvOptionIssues(options: unknown): Issue[] {
   }
   if (staffGroupNames !== undefined)
     issues.push(...stringRecordIssues(staffGroupNames, 'staffGroupNames'))
+  if (options.constants !== undefined)
+    issues.push(...stringRecordIssues(options.constants, 'constants'))
   for (const [key, least] of [
     ['maxRowIssues', 0],
     ['maxCellLength', 1],

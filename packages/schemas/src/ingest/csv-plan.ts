@@ -38,6 +38,11 @@ export interface CsvPlanOptions {
   readonly columns?: CsvPresetName | Readonly<Record<string, string>> | undefined
   readonly month?: string | undefined
   readonly file?: string | undefined
+  /**
+   * Own layouts: columns with one value for the whole file, column → text, e.g.
+   * `{ organisation: 'RJ1' }` for one trust's file that has no organisation column.
+   */
+  readonly constants?: Readonly<Record<string, string>> | undefined
 }
 
 /** Lower case letters and digits only: `Staff group`, `staff_group` and `staffGroup` match. */
@@ -83,9 +88,25 @@ export function planCsv(headers: readonly string[], options: CsvPlanOptions): Cs
   const used = new Set<number>()
   const columns = new Map(tableColumns(table).map((column) => [column.name, column]))
   let unusable = false
+  const constants = options.constants ?? {}
+  for (const name of Object.keys(constants)) {
+    if (!columns.has(name) || preset) {
+      const why = preset
+        ? 'constants are for own layouts, not presets'
+        : `table ${table} has no column "${name}"`
+      issues.push(
+        issue('invalid_value', `constants: ${why}`, ['constants', name], {
+          ...where,
+          column: name,
+        }),
+      )
+      unusable = true
+    }
+  }
   const specs: readonly (readonly PresetColumn[])[] = preset?.rows ?? [
     tableColumns(table).map((column) => ({
       column: column.name,
+      ...(Object.hasOwn(constants, column.name) ? { constant: constants[column.name] } : {}),
       headers: [mappedFrom.get(column.name) ?? column.name],
       reading:
         column.name === 'month'
