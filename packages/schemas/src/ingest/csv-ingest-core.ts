@@ -21,7 +21,10 @@ import { type RowBuilder, rowBuilderFor } from './row-builders'
 export interface CsvIngestOptions extends CsvPlanOptions {
   /** Field delimiter: one character other than a quote or a line end; default `,`. */
   readonly delimiter?: string | undefined
-  /** Extra or replacement staff group names for presets, name → taxonomy code. */
+  /**
+   * Staff group names → taxonomy codes: extra or replacement names for presets, and in own
+   * layouts the names a staff group column may hold instead of codes.
+   */
   readonly staffGroupNames?: Readonly<Record<string, string>> | undefined
   /**
    * Severity when a required cell is suppressed (`*`, `-`, blank): `error` (default) or
