@@ -10,9 +10,11 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`
 
 function distribution(parameter: (typeof demoUncertainParameters)[number]): string {
   const d = parameter.distribution as { type: string; min?: number; mode?: number; max?: number }
+  // A `path` parameter replaces the number (a draw of the value); a selection multiplies it.
+  const how = 'path' in parameter && parameter.path !== undefined ? '=' : '×'
   return d.type === 'triangular'
-    ? `× triangular(min ${d.min}, mode ${d.mode}, max ${d.max}), one draw per run`
-    : `× ${d.type}`
+    ? `${how} triangular(min ${d.min}, mode ${d.mode}, max ${d.max}), one draw per run`
+    : `${how} ${d.type}`
 }
 
 function projectionAssumptions(parts: Parts): Assumption[] {

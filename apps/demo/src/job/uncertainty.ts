@@ -8,16 +8,35 @@ type Simulation = projection.WorkforceSimulation
 type Measure = keyof Simulation['bands']
 
 /**
- * The uncertainty the demo states for the sample ICS: voluntary leaver rates and training attrition each
- * scaled by one shared triangular draw (±15% and ±20%), so the fan shows how much the gap
- * depends on them. Each is a stated assumption, not an estimate.
+ * The uncertainty the demo states for the sample ICS, each a stated assumption, not an estimate:
+ * non-demographic demand growth between 0% and 2% a year (default 1%), leaver rates of every
+ * reason ±15%, joiner volumes ±15% and the labour-market limit on recruitment ±20%, and
+ * training attrition ±20%, each scaled by one shared triangular draw, so the fan shows how much
+ * the gap depends on demand as well as supply (the project's Sobol analysis ranks demand first).
  */
 export const demoUncertainParameters: readonly projection.UncertainParameterInput[] = [
   {
-    id: 'voluntary-leaver-rates',
-    select: { rows: ['leaverRates'], where: { reason: 'voluntary' }, field: 'ratePerYear' },
+    id: 'non-demographic-demand-growth',
+    path: ['demand', 'growth', 0, 'ratePerYear'],
+    distribution: { type: 'triangular', min: 0, mode: 0.01, max: 0.02 },
+  },
+  {
+    id: 'leaver-rates',
+    select: { rows: ['leaverRates'], field: 'ratePerYear' },
     apply: 'multiply',
     distribution: { type: 'triangular', min: 0.85, mode: 1, max: 1.15 },
+  },
+  {
+    id: 'joiner-volumes',
+    select: { rows: ['joiners'], field: 'headcountPerYear' },
+    apply: 'multiply',
+    distribution: { type: 'triangular', min: 0.85, mode: 1, max: 1.15 },
+  },
+  {
+    id: 'labour-market-limit',
+    select: { rows: ['recruitment'], field: 'maxHeadcountPerYear' },
+    apply: 'multiply',
+    distribution: { type: 'triangular', min: 0.8, mode: 1, max: 1.2 },
   },
   {
     id: 'training-attrition',

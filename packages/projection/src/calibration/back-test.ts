@@ -160,7 +160,7 @@ export function safeBackTest(dataset: Dataset, options: BackTestOptions): Result
       staffGroup: estimate.staffGroup,
       ...(estimate.ageBand !== undefined ? { ageBand: estimate.ageBand } : {}),
       reason: estimate.reason ?? 'other',
-      ratePerYear: Math.min(1, Math.max(0, estimate.ratePerYear.rate)),
+      ratePerYear: Math.min(24, Math.max(0, estimate.ratePerYear.rate)),
     })),
     joiners: joiners
       .filter((estimate) => estimate.joiners > 0 && staffGroups.includes(estimate.staffGroup))

@@ -308,7 +308,7 @@ export function safeProjectionInputFromDataset(
         sector,
         ...(ageBand && hasAges ? { ageBand } : {}),
         reason,
-        ratePerYear: Math.min(1, ratePerPersonYear(count, personMonths)),
+        ratePerYear: Math.min(24, ratePerPersonYear(count, personMonths)),
       },
     ]
   })

@@ -40,7 +40,7 @@ export function compileRecruitment(
   const profileOf: (RecruitmentRow['ageShares'] | undefined)[] = new Array(posts)
   for (const row of bySpecificity(rows))
     for (const post of matchingPosts(index, row)) {
-      fill[post] = row.vacancyFillPerMonth
+      fill[post] = Math.min(1, Math.max(0, row.vacancyFillPerMonth))
       capPerMonth[post] = row.maxHeadcountPerYear / 12
       profileOf[post] = row.ageShares
     }

@@ -90,7 +90,11 @@ export const stockRowSchema = z.strictObject({
 export const leaverRateRowSchema = z.strictObject({
   ...cellFilter,
   reason: z.enum(['retirement', 'voluntary', 'other']),
-  ratePerYear: rateSchema,
+  /** A cohort share is at most 1 (checked against `rateKind`); a rate per person-year may pass 1. */
+  ratePerYear: z
+    .number()
+    .min(0, 'a leaver rate cannot be negative')
+    .max(24, 'a leaver rate per person-year must be at most 24 (two a month; a range guard)'),
 })
 
 /**

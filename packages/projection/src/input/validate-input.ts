@@ -27,6 +27,19 @@ function duplicates(values: readonly string[], path: Path, what: string): Issue[
 
 /** The rate kind must be stated whenever the input has an annual rate. */
 function rateKindIssues(input: ProjectionInput): Issue[] {
+  if (input.rateKind === 'cohort-share')
+    return input.leaverRates.flatMap((row, i) =>
+      row.ratePerYear > 1
+        ? [
+            issue(
+              'out_of_range',
+              `leaverRates row ${i}: a cohort share is a fraction from 0 to 1, received ${row.ratePerYear}`,
+              ['leaverRates', i, 'ratePerYear'],
+              { table: 'leaverRates', row: i, column: 'ratePerYear' },
+            ),
+          ]
+        : [],
+    )
   if (input.rateKind !== undefined) return []
   const annual =
     input.leaverRates.length > 0 || input.mobility.some((row) => row.ratePerYear !== undefined)
