@@ -10,7 +10,10 @@ export type SimulationInputDraft = ProjectionInputDraft & {
   readonly uncertainParameters?: readonly UncertainParameterInput[]
 }
 
-/** Progress of a simulation, reported after each block of runs. */
+/**
+ * Progress of a simulation, reported after each block of runs. A histogram-mode shard that first
+ * runs the pilot runs only to set its bins reports its own runs only.
+ */
 export interface SimulationProgress {
   /** Runs done so far (of this shard, for `simulateWorkforceShard`). */
   readonly runsCompleted: number
