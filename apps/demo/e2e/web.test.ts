@@ -203,6 +203,25 @@ describe('the demo web page', () => {
     expect(await page.locator('[data-testid="spc-icons"] svg').count()).toBeGreaterThan(0)
   })
 
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    await page.click('#reset-data')
+    await expect.poll(() => page.locator('[data-testid="initiative"]').count()).toBeGreaterThan(2)
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') })
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<unknown> } })
+        .axe
+      const result = (await axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+      })) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
+      return result.violations.map((each) => ({
+        id: each.id,
+        impact: each.impact,
+        targets: each.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+      }))
+    })
+    expect(violations.filter((each) => ['serious', 'critical'].includes(each.impact))).toEqual([])
+  })
+
   it('saves a screenshot of the sample ICS', async () => {
     await page.click('#reset-data')
     await expect.poll(() => page.locator('[data-testid="initiative"]').count()).toBeGreaterThan(2)
