@@ -198,6 +198,19 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
       ...(data.smaaSamples
         ? [`  rank stability from ${formatFte(data.smaaSamples)} SMAA weight samples`]
         : []),
+      ...(data.opportunity
+        ? [
+            `  size of the opportunity measured: FTE of the ${data.opportunity.year} gap each initiative's scenario closes (${data.opportunity.unmeasured.length} without a lever keep the panel's scores)`,
+          ]
+        : []),
+      ...(data.valueForMoney
+        ? [
+            `  value for money (most ${data.valueForMoney.benefitUnit}): ${data.valueForMoney.chosen.length} initiatives costing ${formatMillions(data.valueForMoney.costGbp)}, closing ${formatFte(data.valueForMoney.totalBenefit)} FTE; only here: ${data.valueForMoney.onlyValueForMoney.join(', ') || 'none'}; only in the score sum: ${data.valueForMoney.onlyScoreSum.join(', ') || 'none'}`,
+          ]
+        : []),
+      ...(data.assumptions ?? [])
+        .filter((each) => each.flagged)
+        .map((each) => `  assumption to review: ${each.value}`),
     ]),
   )
 
