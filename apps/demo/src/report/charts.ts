@@ -272,7 +272,7 @@ export function funnelChart(funnel: FunnelSummary): ChartSpec {
   return {
     id: `funnel-${funnel.id}`,
     title: `Funnel plot: ${funnel.indicator}, ${funnel.peerGroup}`,
-    description: `${funnel.indicator} of ${funnel.points.length} ${funnel.peerGroup} (${funnel.period}) against ${funnel.sizeLabel}, with 95% and 99.8% limits around ${targetText}; ${outliers.length === 0 ? 'none outside the 99.8% limits' : `outside the 99.8% limits: ${outliers.map((point) => point.unit).join(', ')}`}.`,
+    description: `${sentence(funnel.indicator)} of ${funnel.points.length} ${funnel.peerGroup} (${funnel.period}) against ${funnel.sizeLabel}, with 95% and 99.8% limits around ${targetText}; ${outliers.length === 0 ? 'none outside the 99.8% limits' : `outside the 99.8% limits: ${outliers.map((point) => point.unit).join(', ')}`}.`,
     type: 'scatter',
     data: {
       datasets: [
@@ -337,7 +337,7 @@ export function spcChart(chart: SpcSummary): ChartSpec {
   return {
     id: chart.id,
     title: `SPC: ${chart.indicator}`,
-    description: `${chart.indicator} (${chart.unit}, %) by month with mean and process limits${rebased ? `, rebased at ${rebased}` : ''}; special-cause months coloured by kind.`,
+    description: `${sentence(chart.indicator)} (${chart.unit}, %) by month with mean and process limits${rebased ? `, rebased at ${rebased}` : ''}; special-cause months coloured by kind.`,
     type: 'line',
     data: {
       labels: chart.points.map((point) => point.month),
