@@ -35,6 +35,13 @@ function kindOf(schema: z.ZodType): ColumnKind {
     return unwrap(schema.element as z.ZodType).schema instanceof z.ZodString ? 'list' : 'json'
   }
   if (schema instanceof z.ZodObject || schema instanceof z.ZodUnion) return 'json'
+  // A boolean flag (sickness `allStaff: true`) is read as JSON, so the cell `true` is true.
+  if (schema instanceof z.ZodBoolean) return 'json'
+  if (
+    schema instanceof z.ZodLiteral &&
+    [...schema.values].every((each) => typeof each === 'boolean')
+  )
+    return 'json'
   return 'text'
 }
 
