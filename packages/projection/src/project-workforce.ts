@@ -42,8 +42,8 @@ export function safeProjectWorkforce(
  * demand from a baseline grown by demography, non-demographic growth, productivity and skill
  * mix. The result keeps only the dimensions asked for (`keep`), aggregated during the run.
  *
- * Method: the stock-and-flow shape of the NHS Long Term Workforce Plan (NHS England, 2023)
- * described in the DOMAIN primer; within-month order in `runCompiledProjection`.
+ * Method: the stock-and-flow shape of the NHS Long Term Workforce Plan (NHS England, 2023),
+ * set out in the Methodology guide; within-month order in `runCompiledProjection`.
  *
  * @example
  * ```ts

@@ -12,7 +12,7 @@ export interface CalibrationTarget {
   readonly target: number
   /** The sample is within `target ± tolerance`. */
   readonly tolerance: number
-  /** The published source (as named in the project's DOMAIN.md). */
+  /** The published source of the target figure. */
   readonly source: string
 }
 

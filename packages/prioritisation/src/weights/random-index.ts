@@ -2,7 +2,7 @@
  * The published random-index tables for AHP consistency ratios, by name.
  *
  * - `saaty`: Saaty, *The Analytic Hierarchy Process* (McGraw-Hill, 1980), n = 1..10:
- *   0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (the values quoted in DOMAIN.md and most
+ *   0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49 (the values quoted in most
  *   textbooks).
  * - `alonso-lamata`: Alonso & Lamata, "Consistency in the analytic hierarchy process: a new
  *   approach", *Int. J. Uncertainty, Fuzziness and Knowledge-Based Systems* 14(4) (2006) 445-459,
