@@ -27,6 +27,7 @@ export { reconcileFlows, safeReconcileFlows } from './calibration/reconcile-flow
 export type { DatasetProjectionOptions } from './dataset/projection-input-from-dataset'
 export {
   DEFAULT_NON_DEMOGRAPHIC_GROWTH,
+  EMPLOYMENT_BASED_PROGRAMMES,
   projectionInputFromDataset,
   safeProjectionInputFromDataset,
 } from './dataset/projection-input-from-dataset'

@@ -178,3 +178,25 @@ describe('projectionInputFromDataset joiner ages', () => {
     )
   })
 })
+
+describe('projectionInputFromDataset training', () => {
+  it('turns employment-based programmes into transfers: completers move, they do not join', () => {
+    const input = projectionInputFromDataset(sampleDataset())
+    const gp = input.pipelines.filter((row) => row.programme === 'gp-specialty-training')
+    expect(gp.every((row) => row.fromStaffGroup === 'resident-doctor')).toBe(true)
+    const result = projectWorkforce(input, { keep: ['staffGroup'] })
+    const groups = result.dimensionValues.staffGroup ?? []
+    const at = (group: string) => groups.indexOf(group)
+    let gpNewlyQualified = 0
+    let gpMovesIn = 0
+    for (let t = 0; t < result.periods.length; t++) {
+      gpNewlyQualified += result.series.joinersNewlyQualified[t * result.groupCount + at('gp')]!
+      gpMovesIn += result.series.movesIn[t * result.groupCount + at('gp')]!
+    }
+    expect(gpNewlyQualified).toBe(0)
+    expect(gpMovesIn).toBeGreaterThan(0)
+    // Without the mapping, the same programmes add newly qualified joiners again.
+    const old = projectionInputFromDataset(sampleDataset(), { employmentBasedProgrammes: {} })
+    expect(old.pipelines.every((row) => row.fromStaffGroup === undefined)).toBe(true)
+  })
+})

@@ -67,6 +67,32 @@ export interface DatasetProjectionOptions {
    * proportion to the group's spend (half and half without spend data).
    */
   readonly temporaryCoverShare?: number
+  /**
+   * Employment-based programmes: programme code → the staff group its trainees belong to while
+   * they train. Their completers move from that group (a transfer, not new joiners); a programme
+   * whose trainees are already in the group it trains for (a care-worker apprenticeship) adds
+   * nobody. Default `EMPLOYMENT_BASED_PROGRAMMES`.
+   */
+  readonly employmentBasedProgrammes?: Readonly<Record<string, string>>
+}
+
+/**
+ * The sample taxonomy's employment-based programmes and the staff group their trainees are in:
+ * nursing-associate and nurse-degree apprentices are support staff (HCAs) while they train, GP
+ * specialty trainees are resident doctors, care-worker apprentices are care workers.
+ *
+ * @example
+ * ```ts
+ * import { EMPLOYMENT_BASED_PROGRAMMES } from '@oneworkforce/projection'
+ *
+ * EMPLOYMENT_BASED_PROGRAMMES['gp-specialty-training'] // 'resident-doctor'
+ * ```
+ */
+export const EMPLOYMENT_BASED_PROGRAMMES: Readonly<Record<string, string>> = {
+  'nursing-associate-apprenticeship': 'clinical-support',
+  'nurse-degree-apprenticeship': 'clinical-support',
+  'gp-specialty-training': 'resident-doctor',
+  'adult-care-worker-apprenticeship': 'care-worker',
 }
 
 /**
@@ -271,6 +297,7 @@ export function safeProjectionInputFromDataset(
   }
   // Newly qualified joiners beyond what the local pipelines supply (e.g. trained elsewhere) stay
   // as "other" joiners, so the pipelines do not understate observed recruitment.
+  const employmentBased = options.employmentBasedProgrammes ?? EMPLOYMENT_BASED_PROGRAMMES
   const pipelineOutput = new Map<string, number>()
   for (const row of dataset.trainingPipeline)
     pipelineOutput.set(
@@ -448,7 +475,12 @@ export function safeProjectionInputFromDataset(
     pipelines: pipelinesByAge(
       dataset.trainingPipeline
         .filter((row) => row.place === undefined || placeCodes.has(row.place))
-        .map((row) => ({ ...row })),
+        .map((row) => {
+          const from = employmentBased[row.programme]
+          return from !== undefined && groupsInUse.has(from)
+            ? { ...row, fromStaffGroup: from }
+            : { ...row }
+        }),
       ageProfiles.newlyQualified,
     ),
     demand: {

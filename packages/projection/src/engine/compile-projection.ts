@@ -43,6 +43,7 @@ export function compileValidated(input: ProjectionInput): CompiledProjectionWith
       pairMonthlyHazard: new Float64Array(0),
       leaverChanges: [],
       clampIssues: [],
+      transfers: [],
       recruitment: {
         fill: new Float64Array(0),
         capPerMonth: new Float64Array(0),

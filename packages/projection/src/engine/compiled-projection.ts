@@ -1,5 +1,6 @@
 import type { Issue, Month } from '@oneworkforce/schemas'
 import type { DimensionIndex } from '../internal/dimension-index'
+import type { CompiledTransfer } from './training-transfers'
 import type { CompiledRecruitment } from './vacancy-recruitment'
 
 /**
@@ -63,6 +64,8 @@ export interface CompiledParameters {
   pairStart: Int32Array
   pairTargetPost: Int32Array
   pairMonthlyHazard: Float64Array
+  /** Employment-based training: completers moved between staff groups (empty when none). */
+  transfers: readonly CompiledTransfer[]
   /** Recruitment responding to vacancies (empty arrays when the input has none). */
   recruitment: CompiledRecruitment
   /** Scheduled leaver-rate changes (retention levers). */

@@ -8,6 +8,7 @@ import {
 import type { CompiledProjection } from './compiled-projection'
 import { joinerLossPerHazard, type KernelState, passByAge, passByPost } from './month-kernels'
 import { type CellEvents, type LeaverSchedule, runPostMajor } from './post-major-kernel'
+import { applyTrainingTransfers } from './training-transfers'
 import { fillLeaverHazard } from './update-parameters'
 
 /** What a run keeps in its result. */
@@ -367,7 +368,11 @@ export function runWithLoopOrder(
   state.joinerStay.set(par.joinerStay)
   lastState.set(compiled, state)
   const postMajor =
-    !keepAge && par.pairTargetPost.length === 0 && par.recruitment.fill.length === 0 && !monthMajor
+    !keepAge &&
+    par.pairTargetPost.length === 0 &&
+    par.recruitment.fill.length === 0 &&
+    par.transfers.length === 0 &&
+    !monthMajor
   if (postMajor) {
     runPostMajor(
       state,
@@ -385,6 +390,8 @@ export function runWithLoopOrder(
       }
       if (keepAge) passByAge(state, t)
       else passByPost(state, t)
+      if (t < months && par.transfers.length > 0)
+        applyTrainingTransfers(state, par.transfers, t, keepAge)
       if (t < months) {
         const swap = state.stock
         state.stock = state.next

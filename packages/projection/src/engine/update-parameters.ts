@@ -19,6 +19,7 @@ import { demandSeries } from './demand-series'
 import { monthlyHazard } from './monthly-hazard'
 import { resolveMovePairs } from './move-pairs'
 import { joinerStayShare, monthlyLeavingProbability } from './rate-kind'
+import { type CompiledTransfer, transferPairs } from './training-transfers'
 import { compileRecruitment } from './vacancy-recruitment'
 
 const LEAVER_REASON = { retirement: 0, voluntary: 1, other: 2 } as const
@@ -296,6 +297,7 @@ export function updateCompiledParameters(
       perMonth: series,
     })
   }
+  const transfers: CompiledTransfer[] = []
   for (const row of effective.pipelines) {
     const ageBand = row.ageBand ?? (index.hasAgeBands ? index.ageBands[0] : undefined)
     const cells = matchingCells(index, { ...row, ageBand })
@@ -311,6 +313,13 @@ export function updateCompiledParameters(
       total > 0
         ? postTotals.map((value) => value / total)
         : new Float64Array(cells.length).fill(cells.length > 0 ? 1 / cells.length : 0)
+    if (row.fromStaffGroup !== undefined) {
+      // Employment-based: completers move from their staff group (a transfer, not a joiner).
+      if (row.fromStaffGroup === row.staffGroup) continue
+      const pairs = transferPairs(index, row, cells)
+      transfers.push({ ...pairs, weights, perMonth: pipelineOutput(row, start, months) })
+      continue
+    }
     inflows.push({
       kind: 0,
       cells: Int32Array.from(cells),
@@ -319,6 +328,7 @@ export function updateCompiledParameters(
     })
   }
   parameters.inflows = inflows
+  parameters.transfers = transfers
 
   // Move pairs: the most specific row wins for each (post, destination); rows with different
   // destinations add up. A post whose moves would take out more than its stock in a month (a

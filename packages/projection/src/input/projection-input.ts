@@ -176,6 +176,12 @@ export const pipelineRowSchema = z.strictObject({
   localUptakeShare: rateSchema,
   entryMonth: z.number().int().min(1).max(12),
   intakeChanges: z.array(intakeChangeSchema).default([]),
+  /**
+   * Employment-based training (apprenticeships, nursing associates, GP specialty training): the
+   * trainees are staff of this group while they train, and completers move from it to
+   * `staffGroup` (same place, sector and age band) as a transfer, not as new joiners.
+   */
+  fromStaffGroup: codeSchema.optional(),
 })
 
 /**

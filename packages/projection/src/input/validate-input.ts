@@ -204,6 +204,9 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
   checkCells('joiners', input.joiners)
   checkCells('recruitment', input.recruitment)
   checkCells('pipelines', input.pipelines)
+  input.pipelines.forEach((row, i) => {
+    check('pipelines', i, 'fromStaffGroup', row.fromStaffGroup, index.staffGroup, 'staff group')
+  })
   checkCells('participationChanges', input.participationChanges)
   checkCells('baseline', input.demand.baseline, ['demand'])
   checkCells('activity', input.demand.activity, ['demand'])
