@@ -133,6 +133,12 @@ describe('safeIngestDatasetFiles', () => {
     const value = result2.value
     const lines = monthly.reduce((sum, file) => sum + file.text.trim().split('\n').length - 1, 0)
     expect(value.sickness).toHaveLength(lines)
+    expect(result2.tables.sickness?.rows).toHaveLength(lines)
+    const perFile = result2.files
+      .slice(0, monthly.length)
+      .map((each) => each.ingested?.rows.length ?? 0)
+    expect(perFile.reduce((sum, count) => sum + count, 0)).toBe(lines)
+    expect(result2.files.every((each) => each.ingested?.rejectedLines.length === 0)).toBe(true)
     const codes = new Set(value.organisations.map((each) => each.code))
     expect(codes.size).toBe(value.organisations.length)
     expect(value.places.every((each) => each.code === each.ics)).toBe(true)

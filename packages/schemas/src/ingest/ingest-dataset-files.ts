@@ -36,6 +36,8 @@ export interface FileReading {
   /** The tables it gave rows to. */
   readonly tables: readonly string[]
   readonly readAs: string
+  /** What the file gave for its own table: valid rows with their lines, and rejected lines. */
+  readonly ingested?: IngestedTable | undefined
 }
 
 /** The dataset result, with what each file gave (valid rows even when the dataset failed). */
@@ -80,8 +82,9 @@ const publishedList = Object.values(publishedLayouts)
  * `<table>.csv` or `<table>.json` fills that table (names match ignoring case and punctuation,
  * so `training-pipeline.csv` fills `trainingPipeline`), `taxonomy.json` gives the taxonomy and
  * `dataset.json` may hold any tables. Many files may fill one table (monthly downloads): a row
- * an earlier file already gave is a duplicate error naming both. `files` says what each file was
- * read as. Every issue names its file; issues from dataset validation (unknown codes, duplicates,
+ * an earlier file already gave is a duplicate error naming both; `tables.<table>` then holds the
+ * merged rows. `files` says what each file was read as and what it gave (rows, lines, rejected
+ * lines). Every issue names its file; issues from dataset validation (unknown codes, duplicates,
  * reconciliation) are moved onto the file and line the row came from.
  *
  * When to use: for a user's folder of CSV files (the demo), or files picked in a browser.
@@ -224,6 +227,7 @@ export function safeIngestDatasetFiles(
         layout: found.layout.name as PublishedLayoutName,
         tables: produced.map(([each]) => each),
         readAs: result.ingested.readAs,
+        ingested: result.ingested.tables[found.layout.table] as IngestedTable | undefined,
       })
       continue
     }
@@ -259,7 +263,12 @@ export function safeIngestDatasetFiles(
       lines: result.ingested.lines,
       derived: false,
     })
-    readings.push({ file: name, tables: [table], readAs: `table ${table} (own layout)` })
+    readings.push({
+      file: name,
+      tables: [table],
+      readAs: `table ${table} (own layout)`,
+      ingested: result.ingested,
+    })
   }
   const origins = new Map<string, MergedTable>()
   for (const [table, each] of parts) {
@@ -278,6 +287,22 @@ export function safeIngestDatasetFiles(
     issues.push(...mergeIssues)
     input[table] = merged.rows
     origins.set(table, merged)
+    const own = readings.filter((reading) => reading.ingested?.table === table)
+    if (own.length > 1) {
+      // Several files for one table: its rows are the merged rows (each file's own accounting,
+      // lines and rejected lines, is in `files`).
+      tables[table] = {
+        table,
+        rows: merged.rows as IngestedTable['rows'],
+        lines: merged.lines,
+        rejectedLines: [],
+        dataLineCount: own.reduce(
+          (sum, reading) => sum + (reading.ingested?.dataLineCount ?? 0),
+          0,
+        ),
+        issues: [],
+      }
+    }
   }
   const validated = safeParseDataset(input, options)
   for (const each of validated.issues) {
