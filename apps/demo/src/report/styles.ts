@@ -11,7 +11,7 @@ h1{color:var(--blue);font-size:2rem;margin:.5rem 0 .2rem}h2{font-size:1.55rem;bo
 h3{font-size:1.2rem;margin:1.6rem 0 .4rem}
 a{color:var(--blue)}
 .meta,.note{color:var(--grey)}.note{font-size:.95rem}
-nav.contents ol{columns:2;margin:.3rem 0 1rem}
+nav.contents ol{columns:2;margin:.3rem 0 1rem;list-style:none;padding-left:0}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:1rem;margin:1rem 0}
 .card{border:1px solid var(--line);border-top:5px solid var(--blue);padding:.7rem 1rem;background:#fff}
 .card-label{margin:0;color:var(--grey);font-size:.95rem}.card-value{margin:.2rem 0;font-size:1.5rem;font-weight:bold}.card-detail{margin:0;font-size:.95rem}
