@@ -6,10 +6,11 @@ import { describeIssue } from '@oneworkforce/schemas'
 import { parseCliArgs, usage } from './cli/args'
 import { loadDataDir, loadSample, loadScenarioFile } from './cli/load-data'
 import { simulateSection } from './cli/simulate'
-import { escapeTerminalText, terminalSafeJson } from './cli/terminal-text'
+import { escapeTerminalText, terminalSafeJson, wrapToWidth } from './cli/terminal-text'
 import { runJob } from './job/run-job'
 import { sampleChangePoints } from './job/sample'
 import { renderTerminalReport } from './report/terminal'
+import { TERMINAL_WIDTH } from './report/terminal-table'
 import { writeReportFiles } from './report/write-report'
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -68,7 +69,10 @@ async function main(): Promise<number> {
 
   // Text from the user's files never reaches the terminal raw (escape sequences are shown).
   if (options.json) process.stdout.write(`${terminalSafeJson(report)}\n`)
-  else process.stdout.write(`${escapeTerminalText(renderTerminalReport(report, htmlPath))}\n`)
+  else {
+    const text = escapeTerminalText(renderTerminalReport(report, htmlPath))
+    process.stdout.write(`${wrapToWidth(text, TERMINAL_WIDTH)}\n`)
+  }
   // Own data that cannot be used at all is a failed run; the sample always gives a report.
   return report.validation.status === 'failed' ? 1 : 0
 }

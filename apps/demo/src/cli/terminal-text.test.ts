@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeTerminalText, terminalSafeJson } from './terminal-text'
+import { escapeTerminalText, terminalSafeJson, wrapToWidth } from './terminal-text'
 
 // The scenario name from issue 14: an OSC title change, a clear screen and a colour change.
 const hostile = 'Retain \x1b]0;PWNED-TITLE\x07\x1b[2J\x1b[31mRED'
@@ -50,5 +50,29 @@ describe('terminalSafeJson', () => {
 
   it('keeps the hostile name parseable and unchanged as data', () => {
     expect(JSON.parse(terminalSafeJson({ scenario: hostile })).scenario).toBe(hostile)
+  })
+})
+
+describe('wrapToWidth', () => {
+  it('wraps a long line at spaces under its indent and leaves short lines alone', () => {
+    const text = `  ${'word '.repeat(30).trim()}\nshort`
+    const lines = wrapToWidth(text, 40).split('\n')
+    expect(lines.every((line) => line.length <= 40)).toBe(true)
+    expect(lines.at(-1)).toBe('short')
+    expect(lines[1]?.startsWith('    word')).toBe(true)
+  })
+
+  it('fits any text in the width and keeps every word (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{1,60}$/), { maxLength: 40 }),
+        fc.integer({ min: 20, max: 120 }),
+        (words, width) => {
+          const wrapped = wrapToWidth(`  ${words.join(' ')}`, width)
+          for (const line of wrapped.split('\n')) expect(line.length).toBeLessThanOrEqual(width)
+          expect(wrapped.replace(/\s+/g, '')).toBe(words.join(''))
+        },
+      ),
+    )
   })
 })

@@ -32,3 +32,30 @@ export function terminalSafeJson(value: unknown): string {
     (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   )
 }
+
+/**
+ * Wraps every line longer than `width` at spaces, continuing under its own indent plus two
+ * spaces; a word longer than the line is broken. Lines that fit are left as they are.
+ */
+export function wrapToWidth(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.length <= width) return [line]
+      const indent = `${/^\s*/.exec(line)?.[0] ?? ''}  `
+      const out: string[] = []
+      let rest = line
+      let prefix = ''
+      while (prefix.length + rest.length > width) {
+        const room = width - prefix.length
+        const space = rest.lastIndexOf(' ', room)
+        const cut = space > prefix.length / 2 && space > 0 ? space : room
+        out.push(`${prefix}${rest.slice(0, cut)}`.trimEnd())
+        rest = rest.slice(cut).trimStart()
+        prefix = indent
+      }
+      out.push(`${prefix}${rest}`)
+      return out
+    })
+    .join('\n')
+}
