@@ -46,6 +46,7 @@ export type {
   LeaverReason,
   SicknessRow,
   VacancyRow,
+  WorkforceFteRow,
   WorkforceSnapshotRow,
 } from './datasets/workforce'
 export {
@@ -54,6 +55,7 @@ export {
   leaverReasonSchema,
   sicknessRowSchema,
   vacancyRowSchema,
+  workforceFteRowSchema,
   workforceSnapshotRowSchema,
 } from './datasets/workforce'
 /** Types of `errors`, each documented where it is defined. */

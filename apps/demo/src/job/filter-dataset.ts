@@ -46,6 +46,7 @@ export function filterDataset(dataset: Dataset, filter: DatasetFilter): Dataset 
     places: dataset.places.filter((each) => places.has(each.code)),
     organisations,
     workforce: dataset.workforce.filter(keep),
+    workforceFte: dataset.workforceFte.filter(keep),
     flows: dataset.flows.filter(keep),
     vacancies: dataset.vacancies.filter(keep),
     sickness: dataset.sickness.filter(keep),

@@ -34,6 +34,7 @@ export function generateDataset(seed: number): Dataset {
       place,
     })),
     workforce: history.workforce,
+    workforceFte: [],
     flows: history.flows,
     vacancies: history.vacancies,
     sickness: history.sickness,

@@ -2,7 +2,15 @@ import { issue } from '../errors'
 import { monthRange } from '../periods'
 import { type CrossCheckInput, rowIssue } from './checked-tables'
 
-const monthlyTables = ['workforce', 'flows', 'vacancies', 'sickness', 'spend', 'activity'] as const
+const monthlyTables = [
+  'workforce',
+  'workforceFte',
+  'flows',
+  'vacancies',
+  'sickness',
+  'spend',
+  'activity',
+] as const
 
 /** The plausible range of months in historical tables. */
 export interface MonthBounds {

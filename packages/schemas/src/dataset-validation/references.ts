@@ -57,11 +57,19 @@ export function checkReferences(input: CrossCheckInput): void {
     { table: 'activity', column: 'sector', known: sectors, what: 'sector' },
     { table: 'activity', column: 'staffGroup', known: staffGroups, what: 'staff group' },
   ]
-  for (const table of ['workforce', 'flows', 'vacancies', 'sickness', 'spend'] as const) {
+  for (const table of [
+    'workforce',
+    'workforceFte',
+    'flows',
+    'vacancies',
+    'sickness',
+    'spend',
+  ] as const) {
     references.push({ table, column: 'organisation', known: organisations, what: 'organisation' })
     references.push({ table, column: 'staffGroup', known: staffGroups, what: 'staff group' })
   }
   references.push({ table: 'workforce', column: 'ageBand', known: ageBands, what: 'age band' })
+  references.push({ table: 'workforceFte', column: 'ageBand', known: ageBands, what: 'age band' })
   references.push({ table: 'flows', column: 'ageBand', known: ageBands, what: 'age band' })
   for (const reference of references) checkColumn(reference, input)
 }
@@ -108,7 +116,14 @@ export function checkStaffGroupSectors(input: CrossCheckInput): void {
   const sectorOfOrganisation = new Map<string, string>()
   for (const row of tables.organisations) if (row) sectorOfOrganisation.set(row.code, row.sector)
   const sectorsOfGroup = new Map(taxonomy.staffGroups.map((group) => [group.code, group.sectors]))
-  for (const table of ['workforce', 'flows', 'vacancies', 'sickness', 'spend'] as const) {
+  for (const table of [
+    'workforce',
+    'workforceFte',
+    'flows',
+    'vacancies',
+    'sickness',
+    'spend',
+  ] as const) {
     if (tables[table].length === 0) continue
     const organisations = input.column(table, 'organisation')
     const groups = input.column(table, 'staffGroup')

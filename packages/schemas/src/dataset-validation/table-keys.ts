@@ -17,6 +17,7 @@ export const tableKeyColumns: { readonly [T in TableName]: readonly string[] } =
   places: ['code'],
   organisations: ['code'],
   workforce: ['month', 'organisation', 'staffGroup', 'ageBand', 'payBand'],
+  workforceFte: ['month', 'organisation', 'staffGroup', 'ageBand'],
   flows: ['month', 'organisation', 'staffGroup', 'ageBand', 'direction', 'reason'],
   vacancies: ['month', 'organisation', 'staffGroup'],
   sickness: ['month', 'organisation', 'staffGroup'],

@@ -10,6 +10,7 @@ import {
   flowRowSchema,
   sicknessRowSchema,
   vacancyRowSchema,
+  workforceFteRowSchema,
   workforceSnapshotRowSchema,
 } from './workforce'
 
@@ -29,6 +30,7 @@ export const tableSchemas = {
   places: placeSchema,
   organisations: organisationSchema,
   workforce: workforceSnapshotRowSchema,
+  workforceFte: workforceFteRowSchema,
   flows: flowRowSchema,
   vacancies: vacancyRowSchema,
   sickness: sicknessRowSchema,
@@ -72,6 +74,7 @@ export const datasetSchema = z.strictObject({
   places: z.array(placeSchema).min(1),
   organisations: z.array(organisationSchema).min(1),
   workforce: z.array(workforceSnapshotRowSchema).default([]),
+  workforceFte: z.array(workforceFteRowSchema).default([]),
   flows: z.array(flowRowSchema).default([]),
   vacancies: z.array(vacancyRowSchema).default([]),
   sickness: z.array(sicknessRowSchema).default([]),

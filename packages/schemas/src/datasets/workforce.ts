@@ -27,6 +27,29 @@ export const workforceSnapshotRowSchema = z.strictObject({
 })
 
 /**
+ * Staff in post in FTE only, for a source that publishes FTE and no headcount for the month,
+ * organisation and staff group (e.g. an NHS Digital General Practice extract with FTE lines
+ * only). Kept apart from `workforce`, whose rows always have a headcount: projection stocks,
+ * leaver and turnover rates (whose denominators are headcounts) and the stock-and-flow check
+ * read `workforce` only, so an FTE-only row is never taken for a headcount of 0. The NHS Digital
+ * readers put a month, organisation and staff group in one table or the other, never both.
+ *
+ * @example
+ * ```ts
+ * import { workforceFteRowSchema } from '@oneworkforce/schemas'
+ *
+ * workforceFteRowSchema.parse({ month: '2024-08', organisation: 'A81038', staffGroup: 'gp', fte: 4.6 })
+ * ```
+ */
+export const workforceFteRowSchema = z.strictObject({
+  month: monthSchema,
+  organisation: codeSchema,
+  staffGroup: codeSchema,
+  ageBand: codeSchema.optional(),
+  fte: nonNegativeSchema,
+})
+
+/**
  * Why someone joined. `other-organisation` is a move in from another organisation (of any
  * sector) so "one workforce" flows are not counted as new supply.
  */
@@ -138,6 +161,8 @@ export const sicknessRowSchema = z.union([
 
 /** A workforce snapshot row. */
 export type WorkforceSnapshotRow = z.infer<typeof workforceSnapshotRowSchema>
+/** A staff-in-post row in FTE only (the source published no headcount). */
+export type WorkforceFteRow = z.infer<typeof workforceFteRowSchema>
 /** A joiner reason. */
 export type JoinerReason = z.infer<typeof joinerReasonSchema>
 /** A leaver reason. */

@@ -14,6 +14,7 @@ const validRows: Record<TableName, Record<string, unknown>> = {
     headcount: 120,
     fte: 108.4,
   },
+  workforceFte: { month: '2024-08', organisation: 'A81038', staffGroup: 'gp', fte: 4.6 },
   flows: {
     month: '2024-04',
     organisation: 'RJ1',

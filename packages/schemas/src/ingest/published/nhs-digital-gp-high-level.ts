@@ -1,3 +1,4 @@
+import { issue } from '../../errors'
 import { normaliseStaffGroupName } from '../nhs-staff-groups'
 import { createOrganisationCollector } from './organisation-kinds'
 import type { ProducedRows, PublishedLayout } from './published-layout'
@@ -22,6 +23,9 @@ const gpCodes = new Map(
   ).map(([name, code]) => [normaliseStaffGroupName(name), code]),
 )
 
+/** FTE summed over roles, rounded to 10⁻⁶ so sums of the file's one-decimal values print as the file's. */
+const roundFte = (fte: number) => Math.round(fte * 1e6) / 1e6
+
 interface Cell {
   fte: number | undefined
   headcount: number | undefined
@@ -34,6 +38,9 @@ interface Cell {
  * the number in `value`. Roles are mapped to codes (the detailed role first, so pharmacists and
  * physician associates get their own groups, else the staff group) and summed per practice,
  * code and month. A summed headcount counts a person with two roles in one group twice.
+ * A practice, group and month with FTE lines and no Headcount line (an FTE-only extract) gives a
+ * `workforceFte` row, not a `workforce` row: its FTE is the file's, and nothing reads its
+ * missing headcount as 0 (one warning says how many). Headcount with no FTE line is an error.
  */
 export const nhsDigitalGeneralPracticeHighLevelLayout: PublishedLayout = {
   name: 'nhs-digital-general-practice-high-level',
@@ -174,13 +181,18 @@ export const nhsDigitalGeneralPracticeHighLevelLayout: PublishedLayout = {
       },
       end() {
         const rows: ProducedRows = { rows: [], lines: [] }
+        const fteOnly: ProducedRows = { rows: [], lines: [] }
         for (const [key, cell] of cells) {
           const [month, organisation, staffGroup] = key.split('\u0000') as [string, string, string]
+          if (cell.fte !== undefined && cell.headcount === undefined) {
+            fteOnly.rows.push({ month, organisation, staffGroup, fte: roundFte(cell.fte) })
+            fteOnly.lines.push(cell.line)
+            continue
+          }
           if (cell.fte === undefined || cell.headcount === undefined) {
-            const lacking = cell.fte === undefined ? 'FTE' : 'Headcount'
             issues.add(
               'required',
-              `${organisation} ${month} ${staffGroup}: the file has no ${lacking} line for it (workforce rows need both FTE and headcount); the row is left out`,
+              `${organisation} ${month} ${staffGroup}: the file has a Headcount line and no FTE line for it (workforce rows need both FTE and headcount); the row is left out`,
               cell.line,
               headers[measure] as string,
             )
@@ -191,14 +203,26 @@ export const nhsDigitalGeneralPracticeHighLevelLayout: PublishedLayout = {
             organisation,
             staffGroup,
             headcount: Math.round(cell.headcount),
-            fte: Math.round(cell.fte * 1e6) / 1e6,
+            fte: roundFte(cell.fte),
           })
           rows.lines.push(cell.line)
         }
         const reference = organisations.tables()
+        const fteOnlyIssues =
+          fteOnly.rows.length === 0
+            ? []
+            : [
+                issue(
+                  'required',
+                  `${fteOnly.rows.length} practice, staff group and month(s) have FTE lines and no Headcount line: they are in workforceFte (FTE as the file gives it), not in workforce, so projections and leaver, turnover and stability rates (which need headcount) do not use them`,
+                  [],
+                  { file, table: 'workforceFte', row: fteOnly.lines[0], severity: 'warning' },
+                ),
+              ]
         return {
           tables: {
             workforce: rows,
+            ...(fteOnly.rows.length === 0 ? {} : { workforceFte: fteOnly }),
             ...(icb === undefined
               ? {}
               : {
@@ -208,8 +232,8 @@ export const nhsDigitalGeneralPracticeHighLevelLayout: PublishedLayout = {
                 }),
           },
           rejectedLines: issues.rejected,
-          issues: [...reference.issues, ...issues.issues()],
-          readAs: `NHS Digital General Practice high-level file: ${rows.rows.length} workforce row(s), FTE and headcount summed per practice, staff group and month over detailed roles (a person in two roles of one group counts twice in headcount)${options.from || options.to ? `; ${skippedByMonth} line(s) outside the months asked for skipped` : ''}.`,
+          issues: [...reference.issues, ...issues.issues(), ...fteOnlyIssues],
+          readAs: `NHS Digital General Practice high-level file: ${rows.rows.length} workforce row(s)${fteOnly.rows.length === 0 ? '' : ` and ${fteOnly.rows.length} FTE-only workforceFte row(s) (no Headcount lines)`}, FTE and headcount summed per practice, staff group and month over detailed roles (a person in two roles of one group counts twice in headcount)${options.from || options.to ? `; ${skippedByMonth} line(s) outside the months asked for skipped` : ''}.`,
         }
       },
     }
