@@ -1,50 +1,30 @@
-const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
+import { readMonthText } from '../../month-text'
+import { monthSchema } from '../../primitives'
 
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-function monthText(year: number, month: number): string | undefined {
-  if (!Number.isInteger(year) || year < 1950 || year > 2100 || month < 1 || month > 12) {
-    return undefined
-  }
-  return `${year}-${String(month).padStart(2, '0')}`
+/**
+ * Months of published files, read by the one strict month parser ({@link readMonthText}) and
+ * kept only within the years a dataset month may have (1950-2100, as `monthSchema`).
+ */
+function strictMonth(text: string): string | undefined {
+  const reading = readMonthText(text)
+  if (!reading.ok) return undefined
+  return monthSchema.safeParse(reading.month).success ? reading.month : undefined
 }
 
 /**
  * The month (`yyyy-mm`) of a date as NHS Digital writes it: `yyyy-mm-dd` (HCHS), `dd/mm/yyyy`
- * (sickness absence) or `yyyy-mm`; `undefined` for anything else, including impossible dates
- * such as `2024-02-30`.
+ * (sickness absence) or `yyyy-mm`, or any other form `readMonthText` reads; `undefined` for
+ * anything else, including impossible dates such as `2024-02-30`.
  */
 export function monthOfPublishedDate(text: string): string | undefined {
-  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim())
-  const uk = iso ? undefined : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim())
-  const year = Number(iso ? iso[1] : uk?.[3])
-  const month = Number(iso ? iso[2] : uk?.[2])
-  const day = iso ? (iso[3] === undefined ? 1 : Number(iso[3])) : Number(uk?.[1])
-  if (!iso && !uk) return undefined
-  const shown = monthText(year, month)
-  if (shown === undefined || day < 1 || day > daysIn(year, month)) return undefined
-  return shown
+  return strictMonth(text)
 }
 
 /** The month of a census given as year and month numbers (`2020`, `3` or `03`). */
 export function monthOfYearAndMonth(year: string, month: string): string | undefined {
-  if (!/^\d{4}$/.test(year.trim()) || !/^\d{1,2}$/.test(month.trim())) return undefined
-  return monthText(Number(year), Number(month))
+  const [yearText, monthText] = [year.trim(), month.trim()]
+  if (!/^\d{4}$/.test(yearText) || !/^\d{1,2}$/.test(monthText)) return undefined
+  return strictMonth(`${yearText}-${monthText.padStart(2, '0')}`)
 }
 
 /**
@@ -57,7 +37,7 @@ export function monthOfFileName(name: string): string | undefined {
       name,
     )
   if (!match) return undefined
-  return monthText(Number(match[2]), monthNames.indexOf((match[1] as string).toLowerCase()) + 1)
+  return strictMonth(`${match[1]} ${match[2]}`)
 }
 
 /** Whether `month` lies within the optional `from`–`to` range (inclusive). */
