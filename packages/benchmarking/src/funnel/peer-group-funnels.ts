@@ -32,17 +32,16 @@ export interface PeerGroupFunnels {
 }
 
 /**
- * The peer group of an organisation for like-for-like comparison: NHS Digital's cluster group
- * (the benchmarking groups of NHS Digital's workforce and sickness publications: e.g. "Acute -
- * Teaching", "Mental Health and Learning Disability") when the organisation has one, otherwise
- * its sector.
+ * The peer group of an organisation for like-for-like comparison: its `clusterGroup` (NHS
+ * Digital's `Cluster Group`, which the HCHS ingest fills: e.g. "Acute", "Mental Health",
+ * "Ambulance", "Community") when the organisation has one, otherwise its sector.
  *
  * @example
  * ```ts
  * import { peerGroupOf } from '@oneworkforce/benchmarking'
  *
  * peerGroupOf({ sector: 'acute' }) // 'acute'
- * peerGroupOf({ sector: 'acute', clusterGroup: 'Acute - Teaching' }) // 'Acute - Teaching'
+ * peerGroupOf({ sector: 'mental-health', clusterGroup: 'Mental Health' }) // 'Mental Health'
  * ```
  */
 export function peerGroupOf(organisation: {

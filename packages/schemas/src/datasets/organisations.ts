@@ -35,13 +35,16 @@ export const placeSchema = z.strictObject({
 
 /**
  * An employing organisation (trust, practice, PCN, care provider, charity) with its ODS-style
- * code, sector and place.
+ * code, sector and place, and optionally NHS Digital's `Cluster Group` as its files write it
+ * (`Acute`, `Mental Health`, `Community Provider Trust`, …), which benchmarking's `peerGroupOf`
+ * prefers to the sector for like-for-like peer groups.
  *
  * @example
  * ```ts
  * import { organisationSchema } from '@oneworkforce/schemas'
  *
  * organisationSchema.parse({ code: 'RJ1', name: 'Guy’s and St Thomas’', sector: 'acute', place: 'lambeth' })
+ * organisationSchema.parse({ code: 'RAS', name: 'Hillingdon', sector: 'acute', place: 'QRV', clusterGroup: 'Acute' })
  * ```
  */
 export const organisationSchema = z.strictObject({
@@ -49,6 +52,7 @@ export const organisationSchema = z.strictObject({
   name: z.string().min(1),
   sector: codeSchema,
   place: codeSchema,
+  clusterGroup: z.string().min(1).max(100).optional(),
 })
 
 /** An Integrated Care System row. */

@@ -25,7 +25,8 @@ const referenceTables = new Set<TableName>(['integratedCareSystems', 'places', '
  * in file order. A row whose key (see `tableKeyColumns`) an earlier file already gave is a
  * duplicate: an error naming both files and lines, the later row left out. Organisations, ICSs
  * and places that a published file names are added only when no earlier row has their code,
- * so a user's own `organisations.csv` wins; a derived row that disagrees gives one warning.
+ * so a user's own `organisations.csv` wins; a derived row that disagrees gives one warning (a
+ * column the kept row leaves out, such as `clusterGroup`, is not a disagreement).
  */
 export function mergeTableParts(
   table: TableName,
@@ -58,8 +59,11 @@ export function mergeTableParts(
       }
       if (reference && part.derived) {
         const kept = merged.rows[first] as Record<string, unknown>
+        // An optional column the kept row leaves out (a user's organisations.csv without
+        // clusterGroup) is not a disagreement.
         const differs = Object.keys(row).some(
-          (column) => column !== 'place' && kept[column] !== row[column],
+          (column) =>
+            column !== 'place' && kept[column] !== undefined && kept[column] !== row[column],
         )
         if (differs && !warned.has(key)) {
           warned.add(key)

@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { safeParseDataset } from '../../dataset-validation/parse-dataset'
+import { safeIngestDatasetFiles } from '../ingest-dataset-files'
 import { safeIngestPublishedCsv } from './ingest-published'
 import { hchsLayoutFile, realdataText } from './test-support/realdata'
 
@@ -112,6 +113,15 @@ describe('nhs-digital-hchs', () => {
       ['RYJ', 'acute'],
       ['RYX', 'community'],
     ])
+    const clusterGroups = new Map(
+      published.map((line) => [line['Org Code'], line['Cluster Group']]),
+    )
+    for (const organisation of tables.organisations?.rows ?? []) {
+      expect(organisation.clusterGroup).toBe(clusterGroups.get(organisation.code))
+    }
+    expect(tables.organisations?.rows.find((row) => row.code === 'RKL')?.clusterGroup).toBe(
+      'Mental Health',
+    )
     expect(tables.places?.rows[0]).toMatchObject({ name: expect.stringContaining('(whole ICS)') })
     const dataset = safeParseDataset({
       integratedCareSystems: tables.integratedCareSystems?.rows,
@@ -152,5 +162,36 @@ describe('nhs-digital-hchs', () => {
     expect(read.issues[0]?.message).toContain('resembles nhs-digital-hchs')
     expect(read.issues[0]?.message).toContain('"datatype"')
     expect(read.issues[0]?.message).toContain('"Total FTE"')
+  })
+})
+
+describe("nhs-digital-hchs cluster groups beside a user's own organisations", () => {
+  it("keeps the user's organisation without a clusterGroup, with no disagreement warning", () => {
+    const result = safeIngestDatasetFiles([
+      { name: 'integratedCareSystems.csv', text: 'code,name\nQRV,North West London\n' },
+      { name: 'places.csv', text: 'code,name,ics\nhillingdon,Hillingdon,QRV\n' },
+      {
+        name: 'organisations.csv',
+        text: 'code,name,sector,place\nRAS,The Hillingdon Hospitals NHS Foundation Trust,acute,hillingdon\n',
+      },
+      { name: 'hchs.csv', text },
+    ])
+    const ras = result.success
+      ? result.value.organisations.find((each) => each.code === 'RAS')
+      : undefined
+    expect(ras).toEqual({
+      code: 'RAS',
+      name: 'The Hillingdon Hospitals NHS Foundation Trust',
+      sector: 'acute',
+      place: 'hillingdon',
+    })
+    const warnings = result.issues.filter(
+      (each) => each.code === 'inconsistent' && each.table === 'organisations',
+    )
+    expect(warnings).toEqual([])
+    const rkl = result.success
+      ? result.value.organisations.find((each) => each.code === 'RKL')
+      : undefined
+    expect(rkl?.clusterGroup).toBe('Mental Health')
   })
 })

@@ -39,7 +39,8 @@ const required = [
  * Organisation.csv", one line per month × organisation × staff group × data type (`FTE`, `HC`)
  * with the value in `Total`. Lines are pivoted into workforce rows (FTE and headcount); one
  * level of the staff group hierarchy is read (never a subtotal with its parts) and names of one
- * level that map to one code are summed. Organisations, ICSs and places come from the file.
+ * level that map to one code are summed. Organisations (with `Cluster Group` as `clusterGroup`),
+ * ICSs and places come from the file.
  */
 export const nhsDigitalHchsLayout: PublishedLayout = {
   name: 'nhs-digital-hchs',
@@ -183,6 +184,7 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
                 code: organisation,
                 name: (fields[orgName] as string).trim(),
                 sector,
+                clusterGroup: kindName,
                 icsCode: (fields[icsCode] as string).trim(),
                 icsName: (fields[icsName] as string).trim(),
                 region: region === undefined ? undefined : (fields[region] as string).trim(),

@@ -54,6 +54,8 @@ export interface DescribedOrganisation {
   readonly icsCode: string
   readonly icsName: string
   readonly region?: string | undefined
+  /** NHS Digital's `Cluster Group` as the file writes it (HCHS files). */
+  readonly clusterGroup?: string | undefined
 }
 
 /**
@@ -105,6 +107,7 @@ export function createOrganisationCollector(
           name: row.name,
           sector: row.sector,
           place: places[row.code] ?? row.icsCode,
+          ...(row.clusterGroup ? { clusterGroup: row.clusterGroup } : {}),
         })
         organisationRows.lines.push(line)
         if (icsSeen.has(row.icsCode)) continue
