@@ -50,6 +50,8 @@ export interface KernelState {
   readonly gapFte: Float64Array
   readonly shortfallFte: Float64Array
   readonly substantive: Float64Array
+  /** Demand FTE × pay, written by `passByAge` only (`addCostToMeetDemand` otherwise). */
+  readonly meetDemand: Float64Array
   readonly bankCost: Float64Array
   readonly agencyCost: Float64Array
   readonly retirement: Float64Array
@@ -270,6 +272,7 @@ export function passByAge(st: KernelState, t: number): void {
         st.gapFte[k]! += gap * share
         st.shortfallFte[k]! += shortfall * share
         st.substantive[k]! += fte * st.pay[q]!
+        st.meetDemand[k]! += d * share * st.pay[q]!
         st.bankCost[k]! += shortfall * share * st.bank[q]!
         st.agencyCost[k]! += shortfall * share * st.agency[q]!
       }

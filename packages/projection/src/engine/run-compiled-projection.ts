@@ -65,6 +65,25 @@ function groupLayout(compiled: CompiledProjection, options: RunOptions): GroupLa
   return { keep, values, groupOfPost, groupCount, keepAge }
 }
 
+/**
+ * The cost to meet demand when age bands are not kept: each post's demand FTE × its pay per FTE
+ * month, summed into its result group (it depends on the inputs only, not on the projected stock).
+ */
+function addCostToMeetDemand(
+  compiled: CompiledProjection,
+  layout: GroupLayout,
+  out: Float64Array,
+): void {
+  const { demandFte: demand, payPerFteMonth: pay } = compiled.parameters
+  const months = compiled.months.length
+  const groups = layout.groupCount
+  for (let q = 0; q < compiled.index.postCount; q++) {
+    const group = layout.groupOfPost[q]!
+    const rate = pay[q]!
+    for (let t = 0; t < months; t++) out[t * groups + group]! += demand[q * months + t]! * rate
+  }
+}
+
 function updateHazards(compiled: CompiledProjection, t: number): void {
   const { parameters: par, buffers } = compiled
   let dirty = false
@@ -344,6 +363,7 @@ export function runWithLoopOrder(
     gapFte: series.gapFte,
     shortfallFte: series.shortfallFte,
     substantive: series.substantiveCostGbp,
+    meetDemand: series.costToMeetDemandGbp,
     bankCost: series.bankCostGbp,
     agencyCost: series.agencyCostGbp,
     retirement: series.leaversRetirement,
@@ -399,6 +419,7 @@ export function runWithLoopOrder(
       }
     }
   }
+  if (!keepAge) addCostToMeetDemand(compiled, layout, series.costToMeetDemandGbp)
   return {
     periods: compiled.months,
     keep: layout.keep,

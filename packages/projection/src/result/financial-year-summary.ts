@@ -30,12 +30,19 @@ export type FinancialYearRow = GroupKey & {
   readonly agencyCostGbp: Money
   /** Rounded once from the unrounded parts, so it may differ from the sum of the rounded parts by a penny. */
   readonly totalCostGbp: Money
+  /**
+   * What staffing every required post would cost: demand FTE × substantive pay with on-costs,
+   * summed over the year and rounded once. Not expected spend (`totalCostGbp`): with no gap it
+   * equals `substantiveCostGbp`; with a shortfall it exceeds it by the shortfall's pay.
+   */
+  readonly costToMeetDemandGbp: Money
 }
 
 /**
  * Summarises a result by financial year (1 April to 31 March): stocks, demand and gap at the
  * year end, joiners and leavers over the year, and costs as decimal `Money` totals rounded once
- * to whole pence (`MONEY_ROUNDING`: half away from zero). Optionally aggregates first.
+ * to whole pence (`MONEY_ROUNDING`: half away from zero): expected spend (substantive, bank and
+ * agency) and, separately, the cost to meet demand. Optionally aggregates first.
  *
  * @example
  * ```ts
@@ -102,6 +109,7 @@ export function financialYearSummary(
         bankCostGbp: roundMoney(bank),
         agencyCostGbp: roundMoney(agency),
         totalCostGbp: roundMoney(substantive.plus(bank).plus(agency)),
+        costToMeetDemandGbp: roundMoney(money(s.costToMeetDemandGbp)),
       })
     })
   }

@@ -19,13 +19,15 @@ export const PROJECTION_DIMENSIONS: readonly ProjectionDimension[] = [
  * - `shortfallFte` = the sum over posts (place × sector × staff group) of max(gap, 0): a surplus
  *   in one post does not fill a vacancy in another, so vacancy rate = shortfall ÷ demand;
  * - costs are in pounds for the month: substantive pay (supply FTE × pay with on-costs), and
- *   bank and agency cover of the shortfall at their shares and premiums;
+ *   bank and agency cover of the shortfall at their shares and premiums; beside them, the cost
+ *   to meet demand (demand FTE × the post's pay with on-costs: what staffing every required
+ *   post substantively would cost), which is not part of expected spend;
  * - flows are headcounts: leavers by reason, joiners by kind, moves between sectors and moves
  *   between age bands (ageing), so that `headcount[t] = headcount[t−1] + inflows − outflows`.
  *
- * When `ageBand` is kept, demand, gap, shortfall and bank/agency costs of a post are allocated to
- * its age bands in proportion to their FTE (evenly when the post has none), so sums over age
- * bands are exact.
+ * When `ageBand` is kept, demand, gap, shortfall, bank/agency costs and the cost to meet demand
+ * of a post are allocated to its age bands in proportion to their FTE (evenly when the post has
+ * none), so sums over age bands are exact.
  */
 export const PROJECTION_SERIES = [
   'headcount',
@@ -36,6 +38,7 @@ export const PROJECTION_SERIES = [
   'substantiveCostGbp',
   'bankCostGbp',
   'agencyCostGbp',
+  'costToMeetDemandGbp',
   'leaversRetirement',
   'leaversVoluntary',
   'leaversOther',
