@@ -122,6 +122,27 @@ describe('pnpm demo', () => {
     for (const raw of ['\x07', '\x1b', '\x9b']) expect(run.stdout + run.stderr).not.toContain(raw)
   })
 
+  it('reads back what sample-data export writes, as per-table files or as one dataset.json', async () => {
+    const exported = join(scratch, 'exported')
+    await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/export.ts', exported],
+      { cwd: resolve(appDir, '../../packages/sample-data'), env: { ...process.env, INIT_CWD: '' } },
+    )
+    for (const data of [exported, join(exported, 'whole-dataset')]) {
+      const run = await demo([
+        '--data',
+        data,
+        '--out',
+        join(scratch, 'exported-out'),
+        '--runs',
+        '2',
+      ])
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('0 error(s)')
+    }
+  })
+
   it('reports the row-level issue of a bad row in --data CSVs', async () => {
     const data = join(scratch, 'own-data')
     mkdirSync(data, { recursive: true })
