@@ -9,7 +9,7 @@ export type RateKind = 'per-person-year' | 'cohort-share'
  * The monthly leaving probability of a person in post at the start of a month, for a rate per
  * person-year: `1 − exp(−r/12)` (≈ r/12). Reasons are competing risks: pass their total rate.
  *
- * Source: the constant-hazard relation between a rate and a probability (DOMAIN primer,
+ * Source: the constant-hazard relation between a rate and a probability (the Methodology guide,
  * "Projection"); NHS Digital's leaver rate is a rate per person-year.
  *
  * @example
