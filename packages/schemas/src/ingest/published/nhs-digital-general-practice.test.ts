@@ -171,6 +171,35 @@ describe('nhs-digital-general-practice-high-level', () => {
     expect(producedFte(dataset?.workforceFte ?? [])).toEqual(fileFte(highLevelLines))
   })
 
+  it('reads your own workforce-fte.csv into workforceFte (FTE only, no headcount column)', () => {
+    const files = [
+      { name: 'integratedCareSystems.csv', text: 'code,name\nQHM,North East and North Cumbria\n' },
+      { name: 'places.csv', text: 'code,name,ics\nnorthumberland,Northumberland,QHM\n' },
+      {
+        name: 'organisations.csv',
+        text: 'code,name,sector,place\nA81038,Hirsel Medical Centre,primary-care,northumberland\n',
+      },
+    ]
+    const own = safeIngestDatasetFiles([
+      ...files,
+      {
+        name: 'workforce-fte.csv',
+        text: 'month,organisation,staffGroup,fte\n2024-08,A81038,gp,4.6\n',
+      },
+    ])
+    expect(own.success && own.value.workforceFte).toEqual([
+      { month: '2024-08', organisation: 'A81038', staffGroup: 'gp', fte: 4.6 },
+    ])
+    const withHeadcount = safeIngestDatasetFiles([
+      ...files,
+      {
+        name: 'workforce-fte.csv',
+        text: 'month,organisation,staffGroup,headcount,fte\n2024-08,A81038,gp,5,4.6\n',
+      },
+    ])
+    expect(withHeadcount.issues.some((each) => each.column === 'headcount')).toBe(true)
+  })
+
   it('puts a group with both measures in workforce, never in both tables', () => {
     const withHeadcount = `${highLevel.trimEnd()}\n"A81038","HIRSEL MEDICAL CENTRE","Direct Patient Care","Physiotherapist","Headcount","0","2024","08"\n"A81038","HIRSEL MEDICAL CENTRE","Direct Patient Care","Physician Associate","Headcount","0","2024","08"\n`
     const both = safeIngestPublishedCsv(withHeadcount)
