@@ -25,12 +25,12 @@ describe('criteria named like Object methods', () => {
     const omitted = safeRankInitiatives(initiatives, {
       ...options,
       method: 'promethee-ii',
-      preferenceFunctions: { toString: { type: 'usual' } },
+      preferenceFunctions: { toString: { type: 'usual' as const } },
     })
     const usual = safeRankInitiatives(initiatives, {
       ...options,
       method: 'promethee-ii',
-      preferenceFunctions: { constructor: { type: 'usual' }, toString: { type: 'usual' } },
+      preferenceFunctions: { constructor: { type: 'usual' as const }, toString: { type: 'usual' as const } },
     })
     expect(omitted.success).toBe(true)
     expect(usual.success).toBe(true)
