@@ -29,6 +29,10 @@ export type { SimulationBand, WorkforceSimulation } from './workforce-simulation
  * more runs than one machine should do, split them with `simulateWorkforceShard` and merge
  * with `mergeSimulationSummaries` (docs/monte-carlo-at-scale.md).
  *
+ * Warnings: a post whose drawn moves out add up to more than its stock in a month has them
+ * scaled down to the whole stock by the engine; the result's issues carry one warning per such
+ * post with the number and share of runs clamped (a shard's, for its own runs).
+ *
  * When to use: to show a range (a fan chart) instead of one line, as the NAO asked of the NHS
  * Long Term Workforce Plan ("better communicate uncertainty"). A run whose distributions are
  * all points equals `projectWorkforce`.

@@ -6,6 +6,7 @@ import {
   resultFrom,
 } from '@oneworkforce/schemas'
 import { safeParseProjectionInput } from '../input/validate-input'
+import { moveClampWarnings } from './move-clamp-warnings'
 import { createRunSummaryAccumulator, runSummaryPlan } from './run-summary'
 import {
   planBlocks,
@@ -186,6 +187,8 @@ export async function simulateRuns(
       runsCompleted += block.runCount
       given.onProgress?.({ runsCompleted, runs: shardRuns })
     })
+    // The local runner is idle now (a pool's workers did the runs, or this thread has finished).
+    warnings.push(...moveClampWarnings(runner, seed, from, to))
     const shard: WorkforceSimulationShard = {
       format: 'oneworkforce.simulation-shard',
       version: 1,

@@ -1,9 +1,12 @@
 import { type Result, resultFrom } from '@oneworkforce/schemas'
 import { compileValidated } from '../engine/compile-projection'
+import { resolveMovePairs } from '../engine/move-pairs'
 import { type RunOptions, runCompiledProjection } from '../engine/run-compiled-projection'
 import { updateCompiledParameters } from '../engine/update-parameters'
 import type { ProjectionInput } from '../input/projection-input'
+import type { DimensionIndex } from '../internal/dimension-index'
 import type { ProjectionResult } from '../result/projection-result'
+import { foldScenario } from '../scenarios/fold-scenario'
 import { runUniforms } from './random-streams'
 import {
   applyParameterValues,
@@ -47,6 +50,13 @@ export interface WorkforceRunner {
   readonly runWithUniforms: (uniforms: Float64Array) => ProjectionResult
   /** Runs run `run` of stream `seed` and writes its outputs at `out[offset…]`. */
   readonly writeRun: (seed: number, run: number, out: Float64Array, offset: number) => void
+  /** The model's dimensions (posts are indexed as in the engine). */
+  readonly index: DimensionIndex
+  /**
+   * The posts whose moves out, as drawn in run `run` of stream `seed`, add up to more than their
+   * stock in a month, so that the engine scales them down (no projection is run).
+   */
+  readonly clampedPosts: (seed: number, run: number) => number[]
 }
 
 /** Copies one result's measures into a flat output array. @internal */
@@ -93,8 +103,32 @@ export function createWorkforceRunner(setup: WorkforceRunnerSetup): Result<Workf
     writeMeasures(runWithUniforms(uniforms), out, offset)
   }
 
+  function clampedPosts(seed: number, run: number): number[] {
+    runUniforms(seed, run, drawCount, uniforms)
+    parameterValuesFromUniforms(resolved, uniforms, values)
+    applyParameterValues(resolved, values)
+    // As updateCompiledParameters resolves them: the scenario folded in, the input's rate kind.
+    const effective = working.scenario ? foldScenario(working, working.scenario) : working
+    const perPersonYear = effective.rateKind !== 'cohort-share'
+    const { outOfPost } = resolveMovePairs(compiled.index, effective.mobility, perPersonYear)
+    const posts: number[] = []
+    outOfPost.forEach((total, post) => {
+      if (total > 1) posts.push(post)
+    })
+    return posts
+  }
+
   return resultFrom(
-    { resolved, drawCount, outputCount, layout, runWithUniforms, writeRun },
+    {
+      resolved,
+      drawCount,
+      outputCount,
+      layout,
+      runWithUniforms,
+      writeRun,
+      index: compiled.index,
+      clampedPosts,
+    },
     resolution.issues,
   )
 }
