@@ -1,6 +1,4 @@
-import exp from '@stdlib/math-base-special-exp'
-import ln from '@stdlib/math-base-special-ln'
-import log1p from '@stdlib/math-base-special-log1p'
+import { exp, ln, log1p } from './elementary-functions'
 
 /**
  * The inverse CDFs that sampling needs (normal, lognormal, uniform, triangular, beta, gamma) and
@@ -15,9 +13,9 @@ import log1p from '@stdlib/math-base-special-log1p'
  * @internal
  */
 
-// exp, ln and log1p in plain JavaScript (FreeBSD msun ports): Math.exp and Math.log differ in the
-// last bits between JavaScript engines (Node 20 and current Chromium disagree on about one value
-// in eight), and Monte Carlo runs must give the same bits in a browser as in Node.
+// exp, ln and log1p in plain JavaScript (elementary-functions): Math.exp and Math.log differ in
+// the last bits between JavaScript engines (Node 20 and current Chromium disagree on about one
+// value in eight), and Monte Carlo runs must give the same bits in a browser as in Node.
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
   -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
