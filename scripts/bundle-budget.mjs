@@ -7,9 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
-// The target is 120 KB; 130 KB while @stdlib's plain-JavaScript exp/ln/log1p (deterministic across
-// engines, about 10 KB gzipped with their glue) stand in for a port of our own.
-const budgetBytes = 130 * 1024
+const budgetBytes = 120 * 1024
 const packages = fileURLToPath(new URL('../packages/', import.meta.url))
 
 const result = await build({
