@@ -33,8 +33,6 @@ const knownFailingSafeExports: readonly string[] = [
   'projection.safeProjectionInputFromDataset',
   'projection.safeAggregateProjection',
   'projection.safeFlowWaterfall',
-  'projection.safeSobolIndices',
-  'projection.safeTornado',
 ]
 
 type SafeExport = (...args: unknown[]) => unknown

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeSobolIndices } from './sensitivity'
+import { safeSobolIndices, safeTornado } from './sensitivity'
 
 const parameters = [
   { id: 'a', distribution: { type: 'uniform' as const, min: 0, max: 1 } },
@@ -34,5 +34,20 @@ describe('sobolIndices size guard (issue 15, finding 5)', () => {
       samples: 64,
     })
     expect(small.success).toBe(true)
+  })
+})
+
+describe('sensitivity options that are not what they should be are issues, not TypeErrors', () => {
+  it('names missing options, a model that is not a function and a parameter without a distribution', () => {
+    for (const run of [safeSobolIndices, safeTornado]) {
+      expect(run(undefined as never).issues.map((each) => [each.code, each.path])).toEqual([
+        ['invalid_type', ['options']],
+      ])
+      const bad = run({ parameters: [{ id: 'a', distribution: null }], model: 'x' } as never)
+      expect(bad.issues.map((each) => [each.code, each.path])).toEqual([
+        ['invalid_type', ['model']],
+        ['invalid_value', ['parameters', 0, 'distribution']],
+      ])
+    }
   })
 })

@@ -1,5 +1,10 @@
 import { issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
-import { type Distribution, distributionMedian, distributionQuantile } from './distributions'
+import {
+  type Distribution,
+  distributionMedian,
+  distributionQuantile,
+  safeParseDistribution,
+} from './distributions'
 import { runUniforms } from './random-streams'
 
 /** One uncertain input of a scalar model: an id and its distribution. */
@@ -64,6 +69,51 @@ function checkParameters(parameters: readonly SensitivityParameter[]): ReturnTyp
   return issues
 }
 
+/** Options that are not an object, a model that is not a function, or parameters that are not `{ id, distribution }`, as issues. */
+function optionShapeIssues(options: unknown): ReturnType<typeof issue>[] {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return [
+      issue('invalid_type', 'options must be an object with parameters and a model', ['options']),
+    ]
+  }
+  const { parameters, model } = options as { parameters?: unknown; model?: unknown }
+  const issues: ReturnType<typeof issue>[] = []
+  if (typeof model !== 'function') {
+    issues.push(
+      issue('invalid_type', 'model must be a function of the parameter values', ['model']),
+    )
+  }
+  if (!Array.isArray(parameters)) {
+    issues.push(
+      issue('invalid_type', 'parameters must be an array of { id, distribution }', ['parameters']),
+    )
+    return issues
+  }
+  parameters.forEach((parameter: unknown, index) => {
+    const { id, distribution } = (parameter ?? {}) as { id?: unknown; distribution?: unknown }
+    if (typeof id !== 'string') {
+      issues.push(
+        issue('invalid_type', `parameters[${index}].id must be a string`, [
+          'parameters',
+          index,
+          'id',
+        ]),
+      )
+    }
+    const parsed = safeParseDistribution(distribution)
+    if (!parsed.success) {
+      issues.push(
+        issue(
+          'invalid_value',
+          `parameters[${index}].distribution: ${parsed.issues[0]?.message ?? 'not a distribution'}`,
+          ['parameters', index, 'distribution'],
+        ),
+      )
+    }
+  })
+  return issues
+}
+
 function finiteOutput(value: number, what: string): ReturnType<typeof issue>[] {
   return Number.isFinite(value)
     ? []
@@ -93,6 +143,11 @@ function finiteOutput(value: number, what: string): ReturnType<typeof issue>[] {
  * ```
  */
 export function safeTornado(options: TornadoOptions): Result<Tornado> {
+  const shapeIssues = optionShapeIssues(options)
+  if (shapeIssues.length > 0) {
+    const empty: Tornado = { baseline: 0, lowQuantile: 0.1, highQuantile: 0.9, bars: [] }
+    return resultFrom(empty, shapeIssues, 'invalid_argument')
+  }
   const { parameters, model } = options
   const lowQuantile = options.lowQuantile ?? 0.1
   const highQuantile = options.highQuantile ?? 0.9
@@ -222,6 +277,11 @@ export interface SobolResult {
  * ```
  */
 export function safeSobolIndices(options: SobolOptions): Result<SobolResult> {
+  const shapeIssues = optionShapeIssues(options)
+  if (shapeIssues.length > 0) {
+    const empty: SobolResult = { samples: 0, evaluations: 0, mean: 0, variance: 0, indices: [] }
+    return resultFrom(empty, shapeIssues, 'invalid_argument')
+  }
   const { parameters, model } = options
   const samples = options.samples ?? 1024
   const seed = options.seed ?? 1
