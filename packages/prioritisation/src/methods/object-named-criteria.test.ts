@@ -30,7 +30,10 @@ describe('criteria named like Object methods', () => {
     const usual = safeRankInitiatives(initiatives, {
       ...options,
       method: 'promethee-ii',
-      preferenceFunctions: { constructor: { type: 'usual' as const }, toString: { type: 'usual' as const } },
+      preferenceFunctions: {
+        constructor: { type: 'usual' as const },
+        toString: { type: 'usual' as const },
+      },
     })
     expect(omitted.success).toBe(true)
     expect(usual.success).toBe(true)
