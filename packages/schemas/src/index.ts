@@ -113,7 +113,10 @@ export type { HchsReadOptions } from './ingest/published/nhs-digital-hchs'
 export { sectorOfNhsOrganisationType } from './ingest/published/organisation-kinds'
 /** Types of `ingest/published/published-layout`, each documented where it is defined. */
 export type {
+  ProducedRows,
   PublishedLayout,
+  PublishedOutput,
+  PublishedReader,
   PublishedReadOptions,
   RegisteredPatientsRow,
 } from './ingest/published/published-layout'

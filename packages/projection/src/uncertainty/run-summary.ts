@@ -69,7 +69,7 @@ export interface RunSummary {
 
 /**
  * The partial summary of runs `from … to − 1` of a simulation of `runs` runs: everything the
- * final {@link RunSummary} needs, kept so that partials of disjoint shards merge exactly
+ * final `RunSummary` needs, kept so that partials of disjoint shards merge exactly
  * (`mergeRunSummaries`). Plain data (typed arrays, numbers), so it can be posted to a worker,
  * written with `v8.serialize` or stored as files between the jobs of a batch system.
  */

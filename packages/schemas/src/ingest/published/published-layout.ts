@@ -54,7 +54,7 @@ export interface PublishedReader {
 
 /**
  * A published file layout: the headers that recognise it, the table it fills, and a reader.
- * Headers are compared after {@link normaliseHeader}-style normalisation (case and punctuation
+ * Headers are compared after header normalisation (case and punctuation
  * ignored), so `PRAC_CODE` and `prac_code` are one header.
  */
 export interface PublishedLayout {
