@@ -34,7 +34,7 @@ const fromWords = (high: number, low: number): number => {
 
 const LN2_HI = 0.6931471803691238
 const LN2_LO = 1.9082149292705877e-10
-const INV_LN2 = 1.4426950408889634
+const INV_LN2 = Math.LOG2E
 const P1 = 0.16666666666666602
 const P2 = -0.0027777777777015593
 const P3 = 0.00006613756321437934
