@@ -8,6 +8,7 @@ import {
   resultFrom,
   unwrapResult,
 } from '@oneworkforce/schemas'
+import { datasetShapeIssues, optionShapeIssues } from '../input/argument-shape'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { safeProjectWorkforce } from '../project-workforce'
 import { joinerVolumesFromHistory, leaverRatesFromHistory } from './estimate-rates'
@@ -84,6 +85,11 @@ function errors(staffGroup: string, actual: number[], projected: number[]): Back
  * ```
  */
 export function safeBackTest(dataset: Dataset, options: BackTestOptions): Result<BackTest> {
+  const shapeIssues = [
+    ...datasetShapeIssues(dataset),
+    ...optionShapeIssues(options, { fitMonths: 'number', byAgeBand: 'boolean' }, ['fitMonths']),
+  ]
+  if (shapeIssues.length > 0) return resultFrom(undefined as never, shapeIssues, 'invalid_argument')
   const all = historyTable(
     dataset,
     options.byAgeBand !== undefined ? { byAgeBand: options.byAgeBand } : {},

@@ -7,6 +7,7 @@ import {
   unwrapResult,
 } from '@oneworkforce/schemas'
 import { monthlyLeavingProbability } from '../engine/rate-kind'
+import { datasetShapeIssues, optionShapeIssues } from '../input/argument-shape'
 import {
   type EngineJoinerReason,
   type EngineLeaverReason,
@@ -79,6 +80,22 @@ function monthly(interval: RateInterval): RateInterval {
     lower: monthlyLeavingProbability(interval.lower),
     upper: monthlyLeavingProbability(interval.upper),
   }
+}
+
+const calibrationOptionKinds = {
+  byAgeBand: 'boolean',
+  byReason: 'boolean',
+  confidence: 'number',
+  lastMonth: 'month',
+} as const
+
+/** A dataset or options of the wrong shape, then a confidence outside (0, 1), as issues. */
+function calibrationArgumentIssues(dataset: unknown, options: unknown) {
+  const shape = [
+    ...datasetShapeIssues(dataset),
+    ...optionShapeIssues(options, calibrationOptionKinds),
+  ]
+  return shape.length > 0 ? shape : checkOptions(options as CalibrationOptions)
 }
 
 function checkOptions(options: CalibrationOptions) {
@@ -212,7 +229,7 @@ export function safeEstimateLeaverRates(
   dataset: Dataset,
   options: CalibrationOptions = {},
 ): Result<LeaverRateEstimate[]> {
-  const optionIssues = checkOptions(options)
+  const optionIssues = calibrationArgumentIssues(dataset, options)
   if (optionIssues.length > 0) return resultFrom([], optionIssues, 'invalid_argument')
   const table = historyTable(dataset, options)
   const estimates = leaverRatesFromHistory(table, options)
@@ -276,7 +293,7 @@ export function safeEstimateJoinerVolumes(
   dataset: Dataset,
   options: CalibrationOptions = {},
 ): Result<JoinerVolumeEstimate[]> {
-  const optionIssues = checkOptions(options)
+  const optionIssues = calibrationArgumentIssues(dataset, options)
   if (optionIssues.length > 0) return resultFrom([], optionIssues, 'invalid_argument')
   const table = historyTable(dataset, options)
   const estimates = joinerVolumesFromHistory(table, options)

@@ -6,6 +6,7 @@ import {
   resultFrom,
   unwrapResult,
 } from '@oneworkforce/schemas'
+import { datasetShapeIssues, optionShapeIssues } from '../input/argument-shape'
 import { historyTable, parseGroupKey, previousMonth } from './history-table'
 
 /** One month where the change in staff in post does not match joiners minus leavers. */
@@ -71,6 +72,11 @@ export function safeReconcileFlows(
   dataset: Dataset,
   options: ReconcileFlowsOptions = {},
 ): Result<FlowReconciliation[]> {
+  const shapeIssues = [
+    ...datasetShapeIssues(dataset),
+    ...optionShapeIssues(options, { toleranceHeadcount: 'number' }),
+  ]
+  if (shapeIssues.length > 0) return resultFrom([], shapeIssues, 'invalid_argument')
   const tolerance = options.toleranceHeadcount ?? 0
   if (!(tolerance >= 0)) {
     return resultFrom(

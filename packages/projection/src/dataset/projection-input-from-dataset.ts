@@ -14,6 +14,7 @@ import {
   unwrapResult,
 } from '@oneworkforce/schemas'
 import { personMonthsAtRisk, ratePerPersonYear } from '../calibration/person-months'
+import { datasetShapeIssues, optionShapeIssues } from '../input/argument-shape'
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
 import { NHS_SECTORS } from '../scenarios/presets'
@@ -21,6 +22,43 @@ import { datasetCoverageWarnings } from './dataset-coverage-warnings'
 import { joinerAgeProfiles, joinersByAge, pipelinesByAge } from './joiner-age-profile'
 import { temporaryCover } from './temporary-cover'
 import { vacancyLedRecruitment } from './vacancy-led-recruitment'
+
+const datasetOptionKinds = {
+  startMonth: 'month',
+  horizonMonths: 'number',
+  ics: 'string',
+  nonDemographicGrowthPerYear: 'number',
+  productivityPerYear: 'number',
+  productivitySectors: 'array',
+  recruitment: 'string',
+  recruitmentCapMultiple: 'number',
+  temporaryCoverShare: 'number',
+  employmentBasedProgrammes: 'object',
+} as const
+
+/** A dataset or options of the wrong shape (before any table is read), as issues. */
+function datasetArgumentIssues(dataset: unknown, options: unknown): Issue[] {
+  const issues = [...datasetShapeIssues(dataset), ...optionShapeIssues(options, datasetOptionKinds)]
+  if (issues.length > 0) return issues
+  const { scenario, recruitment } = (options ?? {}) as { scenario?: unknown; recruitment?: unknown }
+  if (
+    scenario !== undefined &&
+    typeof scenario !== 'string' &&
+    (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario))
+  )
+    issues.push(
+      issue('invalid_type', 'scenario must be a scenario object or the id of one', ['scenario']),
+    )
+  if (recruitment !== undefined && recruitment !== 'vacancy-led' && recruitment !== 'fixed')
+    issues.push(
+      issue(
+        'invalid_value',
+        `recruitment must be "vacancy-led" or "fixed", received "${recruitment}"`,
+        ['recruitment'],
+      ),
+    )
+  return issues
+}
 
 /** Options of {@link projectionInputFromDataset}. */
 export interface DatasetProjectionOptions {
@@ -132,6 +170,8 @@ export function safeProjectionInputFromDataset(
   dataset: Dataset,
   options: DatasetProjectionOptions = {},
 ): Result<ProjectionInput> {
+  const shapeIssues = datasetArgumentIssues(dataset, options)
+  if (shapeIssues.length > 0) return resultFrom(undefined as never, shapeIssues, 'invalid_argument')
   const issues: Issue[] = []
   if (dataset.workforce.length === 0)
     return resultFrom(undefined as never, [

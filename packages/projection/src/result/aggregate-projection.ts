@@ -1,4 +1,5 @@
 import { issue, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { optionShapeIssues, projectionResultShapeIssues } from '../input/argument-shape'
 import { groupKeys } from './group-keys'
 import {
   PROJECTION_DIMENSIONS,
@@ -44,6 +45,11 @@ export function safeAggregateProjection(
   result: ProjectionResult,
   options: AggregateOptions = {},
 ): Result<ProjectionResult> {
+  const shapeIssues = [
+    ...projectionResultShapeIssues(result),
+    ...optionShapeIssues(options, { keep: 'array', filter: 'object' }),
+  ]
+  if (shapeIssues.length > 0) return resultFrom(result, shapeIssues, 'invalid_argument')
   const keep = PROJECTION_DIMENSIONS.filter((dimension) => options.keep?.includes(dimension))
   const issues = keep
     .filter((dimension) => !result.keep.includes(dimension))
@@ -59,6 +65,15 @@ export function safeAggregateProjection(
     string | readonly string[],
   ][]) {
     const values = result.dimensionValues[dimension]
+    if (typeof wanted !== 'string' && !Array.isArray(wanted)) {
+      issues.push(
+        issue('invalid_type', `filter.${dimension} must be a code or a list of codes`, [
+          'filter',
+          dimension,
+        ]),
+      )
+      continue
+    }
     if (!values) {
       issues.push(
         issue('invalid_value', `cannot filter on "${dimension}": the result did not keep it`, [

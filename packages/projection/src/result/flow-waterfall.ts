@@ -1,4 +1,5 @@
 import { issue, type Month, type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
+import { optionShapeIssues, projectionResultShapeIssues } from '../input/argument-shape'
 import { type ProjectionFilter, safeAggregateProjection } from './aggregate-projection'
 import {
   INFLOW_SERIES,
@@ -54,6 +55,20 @@ export function safeFlowWaterfall(
   result: ProjectionResult,
   options: WaterfallOptions = {},
 ): Result<FlowWaterfall> {
+  const shapeIssues = [
+    ...projectionResultShapeIssues(result),
+    ...optionShapeIssues(options, { filter: 'object', from: 'month', to: 'month' }),
+  ]
+  if (shapeIssues.length > 0) {
+    const empty: FlowWaterfall = {
+      from: '' as Month,
+      to: '' as Month,
+      startHeadcount: 0,
+      steps: [],
+      endHeadcount: 0,
+    }
+    return resultFrom(empty, shapeIssues, 'invalid_argument')
+  }
   const from = options.from ?? result.periods[0]!
   const to = options.to ?? result.periods[result.periods.length - 1]!
   const first = result.periods.indexOf(from)
