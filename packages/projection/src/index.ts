@@ -75,6 +75,7 @@ export {
   recruitmentRowSchema,
   stockRowSchema,
 } from './input/projection-input'
+export { PROJECTION_SIZE_LIMITS } from './input/size-guards'
 export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
 export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
 /** Types of `result/aggregate-projection`, each documented where it is defined. */

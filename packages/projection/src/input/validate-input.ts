@@ -11,6 +11,7 @@ import { resolveMovePairs } from '../engine/move-pairs'
 import { type DimensionIndex, dimensionIndex } from '../internal/dimension-index'
 import { scenarioIssues } from '../scenarios/scenario-issues'
 import { type ProjectionInput, projectionInputSchema } from './projection-input'
+import { sizeIssues } from './size-guards'
 
 type Path = (string | number)[]
 
@@ -364,6 +365,8 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
  * ```
  */
 export function safeParseProjectionInput(input: unknown): Result<ProjectionInput> {
+  const tooLarge = sizeIssues(input)
+  if (tooLarge.length > 0) return resultFrom(undefined as never, tooLarge)
   const parsed = safeValidate(projectionInputSchema, input)
   if (!parsed.success) return parsed
   return resultFrom(parsed.value, consistencyIssues(parsed.value))
