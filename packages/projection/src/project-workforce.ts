@@ -1,6 +1,7 @@
 import { type Result, resultFrom, unwrapResult } from '@oneworkforce/schemas'
 import { safeCompileProjection } from './engine/compile-projection'
 import { type RunOptions, runCompiledProjection } from './engine/run-compiled-projection'
+import { runOptionIssues } from './engine/run-options'
 import type { ProjectionInputDraft } from './input/projection-input'
 import type { ProjectionResult } from './result/projection-result'
 
@@ -30,6 +31,8 @@ export function safeProjectWorkforce(
   input: unknown,
   options: RunOptions = {},
 ): Result<ProjectionResult> {
+  const optionIssues = runOptionIssues(options)
+  if (optionIssues.length > 0) return resultFrom(undefined as never, optionIssues)
   const compiled = safeCompileProjection(input)
   if (!compiled.success) return compiled as Result<never>
   return resultFrom(runCompiledProjection(compiled.value, options), compiled.issues)

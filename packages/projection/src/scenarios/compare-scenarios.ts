@@ -1,4 +1,6 @@
 import {
+  type Issue,
+  issue,
   type Money,
   type Result,
   resultFrom,
@@ -7,11 +9,30 @@ import {
 } from '@oneworkforce/schemas'
 import { safeCompileProjection } from '../engine/compile-projection'
 import { type RunOptions, runCompiledProjection } from '../engine/run-compiled-projection'
+import { runOptionIssues } from '../engine/run-options'
 import { updateCompiledParameters } from '../engine/update-parameters'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { financialYearSummary } from '../result/financial-year-summary'
 import type { GroupKey } from '../result/group-keys'
 import { applyScenarioLeavingOutUnknown } from './degrade-scenario'
+
+/** Each scenario id once: rows of a comparison are keyed by it. */
+function duplicateScenarioIssues(scenarios: readonly ScenarioInput[]): Issue[] {
+  if (!Array.isArray(scenarios)) return []
+  const seen = new Set<string>()
+  const issues: Issue[] = []
+  scenarios.forEach((scenario, index) => {
+    const id = (scenario as { id?: unknown } | null)?.id
+    if (typeof id !== 'string') return
+    if (seen.has(id)) {
+      issues.push(
+        issue('duplicate_key', `scenario id "${id}" is used twice`, ['scenarios', index, 'id']),
+      )
+    }
+    seen.add(id)
+  })
+  return issues
+}
 
 /** One scenario's figures for one financial year and group, with differences from the baseline. */
 export type ScenarioComparisonRow = GroupKey & {
@@ -77,6 +98,8 @@ export function safeCompareScenarios(
   scenarios: readonly ScenarioInput[],
   options: CompareOptions = {},
 ): Result<ScenarioComparison> {
+  const upFront = [...runOptionIssues(options), ...duplicateScenarioIssues(scenarios)]
+  if (upFront.length > 0) return resultFrom(undefined as never, upFront)
   const compiled = safeCompileProjection(baseline)
   if (!compiled.success) return compiled as Result<never>
   const runOptions: RunOptions = { keep: options.keep ?? [], placeGroups: options.placeGroups }
