@@ -126,9 +126,6 @@ export { publishedLayouts } from './ingest/published/published-layouts'
 /** Types of `ingest/table-columns`, each documented where it is defined. */
 export type { ColumnKind, TableColumn } from './ingest/table-columns'
 export { tableColumns } from './ingest/table-columns'
-/** Types of `json-schema/dataset-json-schema`, each documented where it is defined. */
-export type { JsonSchema } from './json-schema/dataset-json-schema'
-export { datasetJsonSchema, datasetJsonSchemaFiles } from './json-schema/dataset-json-schema'
 /** Types of `money`, each documented where it is defined. */
 export type { GbpUnit } from './money'
 export {

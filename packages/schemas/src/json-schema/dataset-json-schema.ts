@@ -16,7 +16,7 @@ export type JsonSchema = Record<string, unknown>
  *
  * @example
  * ```ts
- * import { datasetJsonSchema } from '@oneworkforce/schemas'
+ * import { datasetJsonSchema } from '@oneworkforce/schemas/json-schema'
  *
  * const schema = datasetJsonSchema('workforce')
  * schema.required // ['month', 'organisation', 'staffGroup', 'headcount', 'fte']
@@ -41,7 +41,7 @@ export function datasetJsonSchema(table: TableName | 'dataset'): JsonSchema {
  *
  * @example
  * ```ts
- * import { datasetJsonSchemaFiles } from '@oneworkforce/schemas'
+ * import { datasetJsonSchemaFiles } from '@oneworkforce/schemas/json-schema'
  *
  * datasetJsonSchemaFiles().map((file) => file.fileName).includes('workforce.json') // true
  * ```
