@@ -1,6 +1,7 @@
 // A small two-place model with four uncertain parameters, shared by the simulation tests.
 import type { UncertainParameterInput } from './uncertain-parameters'
 
+/** Two places × two sectors × two staff groups, with leavers, joiners, demand and finance. */
 export const simulationInput = {
   startMonth: '2025-04',
   horizonMonths: 24,
@@ -44,6 +45,7 @@ export const simulationInput = {
   },
 }
 
+/** Four uncertain parameters over `simulationInput`: two grouped leaver rates, joiners, growth. */
 export const uncertainParameters: UncertainParameterInput[] = [
   {
     id: 'nurse voluntary',
