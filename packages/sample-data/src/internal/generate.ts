@@ -7,7 +7,7 @@ import { activity, populationProjection, serviceUse } from './population'
 import { randomStream } from './random'
 import { scenarios } from './scenarios'
 import { staffProfiles } from './staff-profiles'
-import { trainingPipelines } from './training'
+import { employmentBasedSources, trainingPipelines } from './training'
 import { simulateWorkforceHistory } from './workforce-history'
 
 /** First and last month of the sample's history: financial years 2023/24 to 2025/26. */
@@ -22,7 +22,14 @@ export const HISTORY_END = '2026-03'
 export function generateDataset(seed: number): Dataset {
   const random = randomStream(seed)
   const months = monthRange(HISTORY_START, HISTORY_END)
-  const history = simulateWorkforceHistory(organisationProfiles, staffProfiles, months, random)
+  const history = simulateWorkforceHistory(
+    organisationProfiles,
+    staffProfiles,
+    months,
+    random,
+    trainingPipelines,
+    employmentBasedSources,
+  )
   return {
     name: 'South Thames ICS (synthetic sample)',
     integratedCareSystems: [sampleIcs],

@@ -49,6 +49,12 @@ export const LEAVER_REASONS = [
   'other',
 ] as const
 
+/** A rotation month and the share of the staff group that changes organisation in it. */
+export interface Rotation {
+  readonly month: number
+  readonly share: number
+}
+
 /** How one staff group behaves in the synthetic history. */
 export interface StaffProfile {
   readonly code: string
@@ -63,12 +69,18 @@ export interface StaffProfile {
   readonly otherRate: number
   /** Multiplies the retirement hazard schedule (1 for the NHS pension age profile). */
   readonly retirementScale: number
-  /** Shares of joiners by reason, in `JOINER_REASONS` order. */
+  /**
+   * Shares of joiners by reason, in `JOINER_REASONS` order. A group with training pipelines
+   * takes its newly qualified joiners from the pipelines instead (the first share is ignored).
+   */
   readonly joinerMix: readonly [number, number, number, number, number]
-  /** Months in which newly-qualified joiners cluster (1-12), empty when spread evenly. */
-  readonly qualifyingMonths: readonly number[]
-  /** Calendar months in which other-organisation moves cluster (resident doctor rotations). */
-  readonly rotationMonths: readonly number[]
+  /**
+   * Rotations between organisations inside the ICS (resident doctors change posts each August
+   * and February): in each calendar month listed, this share of the group moves to another
+   * organisation of the same sector. They are transfers inside the system (a move out and a
+   * matching move in, both `other-organisation`), so the ICS total does not change.
+   */
+  readonly rotations: readonly Rotation[]
   /** Target headcount growth per year. */
   readonly growthPerYear: number
   /** Vacancy rate (vacancy FTE / funded FTE) at the start of 2025/26. */
@@ -97,7 +109,7 @@ const medicalCost = { onCostRate: 0.28, bankPremiumRate: 0.25, agencyPremiumRate
 const socialCareCost = { onCostRate: 0.16, bankPremiumRate: 0.1, agencyPremiumRate: 0.5 } as const
 const voluntaryCost = { onCostRate: 0.18, bankPremiumRate: 0.1, agencyPremiumRate: 0.5 } as const
 
-const noQualifying: readonly number[] = []
+const noRotations: readonly Rotation[] = []
 
 /**
  * Profiles of the 24 staff groups of the default taxonomy. Pay: Agenda for Change 2025/26
@@ -115,8 +127,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.008,
     retirementScale: 1,
     joinerMix: [0, 0.12, 0.02, 0.7, 0.16],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.025,
     vacancyRate: 0.075,
     sicknessRate: 0.014,
@@ -129,13 +140,17 @@ export const staffProfiles: readonly StaffProfile[] = [
     ftePerHead: 0.97,
     ageProfile: residentAge,
     voluntaryRate: 0.04,
-    otherOrganisationRate: 0.13,
+    // Moves to organisations outside the ICS or not on rotation; rotations are separate.
+    otherOrganisationRate: 0.05,
     dismissalRate: 0.001,
     otherRate: 0.01,
     retirementScale: 0,
     joinerMix: [0.22, 0.12, 0.01, 0.6, 0.05],
-    qualifyingMonths: [8],
-    rotationMonths: [8, 2],
+    // Foundation and specialty rotations: most posts change in August, some in February.
+    rotations: [
+      { month: 8, share: 0.1 },
+      { month: 2, share: 0.03 },
+    ],
     growthPerYear: 0.025,
     vacancyRate: 0.072,
     sicknessRate: 0.02,
@@ -152,8 +167,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.01,
     retirementScale: 1,
     joinerMix: [0, 0.35, 0.02, 0.5, 0.13],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.02,
     vacancyRate: 0.096,
     sicknessRate: 0.025,
@@ -171,8 +185,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.012,
     retirementScale: 1,
     joinerMix: [0.3, 0.22, 0.03, 0.33, 0.12],
-    qualifyingMonths: [9, 10],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.025,
     vacancyRate: 0.121,
     sicknessRate: 0.059,
@@ -191,8 +204,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.012,
     retirementScale: 1,
     joinerMix: [0.35, 0.12, 0.04, 0.35, 0.14],
-    qualifyingMonths: [9, 10],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.015,
     vacancyRate: 0.12,
     sicknessRate: 0.062,
@@ -210,8 +222,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.012,
     retirementScale: 1,
     joinerMix: [0.6, 0, 0.02, 0.25, 0.13],
-    qualifyingMonths: [3, 9],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.06,
     vacancyRate: 0.08,
     sicknessRate: 0.058,
@@ -230,8 +241,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.012,
     retirementScale: 0.9,
     joinerMix: [0.28, 0.12, 0.03, 0.42, 0.15],
-    qualifyingMonths: [9, 10],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.025,
     vacancyRate: 0.105,
     sicknessRate: 0.045,
@@ -249,8 +259,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.01,
     retirementScale: 1,
     joinerMix: [0.2, 0.1, 0.02, 0.48, 0.2],
-    qualifyingMonths: [9],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.02,
     vacancyRate: 0.095,
     sicknessRate: 0.04,
@@ -269,8 +278,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.01,
     retirementScale: 0,
     joinerMix: [0.55, 0, 0.01, 0.34, 0.1],
-    qualifyingMonths: [9],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.04,
     vacancyRate: 0.08,
     sicknessRate: 0.03,
@@ -288,8 +296,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.015,
     retirementScale: 1.1,
     joinerMix: [0, 0.06, 0.04, 0.3, 0.6],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.02,
     vacancyRate: 0.11,
     sicknessRate: 0.072,
@@ -307,8 +314,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.012,
     retirementScale: 1.1,
     joinerMix: [0, 0.02, 0.03, 0.3, 0.65],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.01,
     vacancyRate: 0.092,
     sicknessRate: 0.058,
@@ -326,8 +332,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.008,
     retirementScale: 1.2,
     joinerMix: [0.35, 0.05, 0.05, 0.4, 0.15],
-    qualifyingMonths: [8],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.01,
     vacancyRate: 0.06,
     sicknessRate: 0.02,
@@ -344,8 +349,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.01,
     retirementScale: 1.2,
     joinerMix: [0.05, 0.05, 0.05, 0.6, 0.25],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0,
     vacancyRate: 0.08,
     sicknessRate: 0.035,
@@ -363,8 +367,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.01,
     retirementScale: 0.8,
     joinerMix: [0.1, 0.05, 0.02, 0.6, 0.23],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.08,
     vacancyRate: 0.07,
     sicknessRate: 0.03,
@@ -382,8 +385,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.012,
     retirementScale: 1,
     joinerMix: [0.05, 0.03, 0.02, 0.5, 0.4],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.08,
     vacancyRate: 0.07,
     sicknessRate: 0.04,
@@ -400,8 +402,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.012,
     retirementScale: 1.1,
     joinerMix: [0, 0.01, 0.04, 0.3, 0.65],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.01,
     vacancyRate: 0.06,
     sicknessRate: 0.04,
@@ -418,8 +419,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.02,
     retirementScale: 0.9,
     joinerMix: [0, 0.2, 0.03, 0.45, 0.32],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.015,
     vacancyRate: 0.096,
     sicknessRate: 0.03,
@@ -437,8 +437,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.015,
     retirementScale: 0.9,
     joinerMix: [0, 0.1, 0.02, 0.55, 0.33],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.015,
     vacancyRate: 0.085,
     sicknessRate: 0.03,
@@ -455,8 +454,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.01,
     retirementScale: 1,
     joinerMix: [0, 0.02, 0.02, 0.66, 0.3],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.01,
     vacancyRate: 0.11,
     sicknessRate: 0.025,
@@ -473,8 +471,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.015,
     retirementScale: 1,
     joinerMix: [0.05, 0.35, 0.03, 0.42, 0.15],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0,
     vacancyRate: 0.13,
     sicknessRate: 0.035,
@@ -491,8 +488,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.01,
     retirementScale: 1,
     joinerMix: [0.25, 0.08, 0.03, 0.45, 0.19],
-    qualifyingMonths: [9],
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.01,
     vacancyRate: 0.11,
     sicknessRate: 0.04,
@@ -509,8 +505,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.02,
     retirementScale: 1,
     joinerMix: [0, 0.05, 0.03, 0.35, 0.57],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.01,
     vacancyRate: 0.075,
     sicknessRate: 0.03,
@@ -527,8 +522,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.02,
     retirementScale: 1,
     joinerMix: [0.05, 0.02, 0.05, 0.4, 0.48],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0.01,
     vacancyRate: 0.06,
     sicknessRate: 0.03,
@@ -545,8 +539,7 @@ export const staffProfiles: readonly StaffProfile[] = [
     otherRate: 0.02,
     retirementScale: 1,
     joinerMix: [0, 0.01, 0.05, 0.35, 0.59],
-    qualifyingMonths: noQualifying,
-    rotationMonths: noQualifying,
+    rotations: noRotations,
     growthPerYear: 0,
     vacancyRate: 0.05,
     sicknessRate: 0.03,

@@ -3,6 +3,8 @@ import type { TrainingPipelineRow } from '@oneworkforce/schemas'
 /**
  * Training programmes feeding the ICS's workforce (intakes at local universities, colleges and
  * training schemes). Nursing attrition 24-36% (UK and England cohorts 2014-2019, DOMAIN.md).
+ * The history's newly qualified joiners come from these rows (see `workforce-history.ts`), so
+ * the history and the pipelines agree.
  */
 export const trainingPipelines: readonly TrainingPipelineRow[] = [
   {
@@ -89,15 +91,37 @@ export const trainingPipelines: readonly TrainingPipelineRow[] = [
     localUptakeShare: 0.5,
     entryMonth: 9,
   },
+  // The medical pipeline, scaled to the sample ICS (about 6,100 resident doctors, 3,800
+  // consultants and 1,800 GPs; England has about 7,500 medical school places a year, LTWP 2023).
+  // Medical school is a 5-year degree (GMC, standard entry); its graduates start the 2-year
+  // Foundation Programme as resident doctors in August (UK Foundation Programme). About 5% of
+  // students do not graduate (Medical Schools Council). Intake: the ICS's share of graduates
+  // taking up F1 posts here, synthetic.
   {
-    programme: 'foundation-and-specialty-training',
+    programme: 'medical-school',
     staffGroup: 'resident-doctor',
-    durationMonths: 24,
+    durationMonths: 60,
     annualIntake: 420,
-    attritionRate: 0.04,
+    attritionRate: 0.05,
     localUptakeShare: 0.7,
+    entryMonth: 9,
+  },
+  // Specialty training to a Certificate of Completion of Training (CCT): higher specialty
+  // training, typically 5 years after core training (5-8 years after foundation: NHS England,
+  // specialty training). Trainees are resident doctors; completers move into consultant posts
+  // (a transfer between staff groups, not a joiner: EMPLOYMENT_BASED_PROGRAMMES in
+  // @oneworkforce/projection). Intake and the local uptake of consultant posts are synthetic.
+  {
+    programme: 'specialty-training-cct',
+    staffGroup: 'consultant',
+    durationMonths: 60,
+    annualIntake: 160,
+    attritionRate: 0.1,
+    localUptakeShare: 0.8,
     entryMonth: 8,
   },
+  // GP specialty training: 3 years after foundation (RCGP; NHS England, GP training). GP
+  // registrars are resident doctors; completers move into GP posts (a transfer).
   {
     programme: 'gp-specialty-training',
     staffGroup: 'gp',
@@ -138,3 +162,18 @@ export const trainingPipelines: readonly TrainingPipelineRow[] = [
     entryMonth: 1,
   },
 ]
+
+/**
+ * The employment-based programmes and the staff group their trainees are in while they train:
+ * completers move from that group into the programme's staff group (a transfer, not a joiner).
+ * The same table as `EMPLOYMENT_BASED_PROGRAMMES` in @oneworkforce/projection, which reads the
+ * dataset. A programme training people into the group they are already in (care-worker
+ * apprentices) moves nobody.
+ */
+export const employmentBasedSources: Readonly<Record<string, string>> = {
+  'nursing-associate-apprenticeship': 'clinical-support',
+  'nurse-degree-apprenticeship': 'clinical-support',
+  'specialty-training-cct': 'resident-doctor',
+  'gp-specialty-training': 'resident-doctor',
+  'adult-care-worker-apprenticeship': 'care-worker',
+}

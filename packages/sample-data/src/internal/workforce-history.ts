@@ -3,6 +3,7 @@ import {
   financialYearOfMonth,
   type SicknessRow,
   type SpendRow,
+  type TrainingPipelineRow,
   type VacancyRow,
   type WorkforceSnapshotRow,
 } from '@oneworkforce/schemas'
@@ -38,6 +39,17 @@ interface Cell {
   readonly joinerAgeWeights: readonly number[]
   /** Monthly leaver hazard by calendar month (1-12) × age band × leaver reason. */
   readonly monthlyHazards: Float64Array
+  /** Expected newly qualified joiners a year from the pipelines (and transfers in). */
+  supplyPerYear: number
+  /** Expected completers a year of employment-based programmes moving out of this cell. */
+  transfersOutPerYear: number
+  /** Joiner shares by reason this cell draws from (no newly qualified when pipelines supply them). */
+  joinerMix: readonly number[]
+  /** This month's flows: heads and FTE hundredths by age band × leaver reason, and by joiner reason. */
+  readonly leaverHeads: number[]
+  readonly leaverCentis: number[]
+  readonly joinerHeads: number[]
+  readonly joinerCentis: number[]
 }
 
 const REASONS = LEAVER_REASONS.length
@@ -115,6 +127,13 @@ function openingCell(organisation: OrganisationProfile, profile: StaffProfile): 
     fteCentis,
     joinerAgeWeights,
     monthlyHazards,
+    supplyPerYear: 0,
+    transfersOutPerYear: 0,
+    joinerMix: profile.joinerMix,
+    leaverHeads: new Array(BANDS * REASONS).fill(0),
+    leaverCentis: new Array(BANDS * REASONS).fill(0),
+    joinerHeads: new Array(JOINER_REASONS.length).fill(0),
+    joinerCentis: new Array(JOINER_REASONS.length).fill(0),
   }
 }
 
@@ -133,7 +152,6 @@ function steadyJoinerAges(
   const weights = shares.map((share, band) => {
     let hazard = 0
     for (let reason = 0; reason < LEAVER_REASONS.length; reason += 1) {
-      // Month 0 has no rotation weighting, so this is the plain annual rate.
       hazard += annualLeaverRate(cell, reason, band, 0)
     }
     const outflow =
@@ -160,12 +178,12 @@ function age(cell: Cell, random: RandomStream): void {
   }
 }
 
-/** Annual leaver rate of a reason and band; `calendarMonth` 0 gives the rate without rotations. */
+/** Annual leaver rate of a reason and band (rotations are moves inside the ICS, separate). */
 function annualLeaverRate(
   cell: Pick<Cell, 'profile' | 'organisation'>,
   reason: number,
   band: number,
-  calendarMonth: number,
+  _calendarMonth: number,
 ): number {
   const { profile, organisation } = cell
   const ageFactor = leaverAgeMultiplier[band] ?? 1
@@ -174,14 +192,8 @@ function annualLeaverRate(
       return (retirementRateByAge[band] ?? 0) * profile.retirementScale
     case 'voluntary':
       return profile.voluntaryRate * ageFactor * organisation.turnoverFactor
-    case 'other-organisation': {
-      const rate = profile.otherOrganisationRate * ageFactor * organisation.turnoverFactor
-      if (profile.rotationMonths.length === 0 || calendarMonth === 0) return rate
-      // Rotations: most moves in the first rotation month, some in the second, few otherwise.
-      const [main, second] = profile.rotationMonths
-      const weight = calendarMonth === main ? 6 : calendarMonth === second ? 2 : 0.4
-      return 1 - (1 - rate) ** weight
-    }
+    case 'other-organisation':
+      return profile.otherOrganisationRate * ageFactor * organisation.turnoverFactor
     case 'dismissal':
       return profile.dismissalRate * organisation.turnoverFactor
     default:
@@ -215,22 +227,108 @@ function vacancyLevel(month: string): number {
   return month < VACANCY_STEP_MONTH ? VACANCY_LEVEL_BEFORE : VACANCY_LEVEL_AFTER
 }
 
+/** A training programme as the history runs it: who it feeds, from where, and when. */
+interface Programme {
+  readonly row: TrainingPipelineRow
+  /** Completers a year taking a local post: intake × (1 − attrition) × local uptake. */
+  readonly completers: number
+  /** Calendar month (1-12) completers arrive: the last month of the course. */
+  readonly completionMonth: number
+  /** The cells the programme feeds (its staff group, in its sector and place if it names one). */
+  readonly targets: readonly Cell[]
+  /** The staff group its trainees are in while they train (employment-based), if another. */
+  readonly source?: string
+}
+
+/**
+ * The calendar month a programme's completers arrive: a cohort entering in month m of a course
+ * of d months completes in its last month, m + d − 1, as the projection's pipelines count it
+ * (a 36-month course from September completes in August).
+ */
+function completionMonth(row: TrainingPipelineRow): number {
+  return ((row.entryMonth - 1 + row.durationMonths - 1) % 12) + 1
+}
+
+function programmesOf(
+  cells: readonly Cell[],
+  pipelines: readonly TrainingPipelineRow[],
+  employmentBased: Readonly<Record<string, string>>,
+): Programme[] {
+  return pipelines.map((row) => {
+    const targets = cells.filter(
+      (cell) =>
+        cell.profile.code === row.staffGroup &&
+        (row.sector === undefined || cell.organisation.sector === row.sector) &&
+        (row.place === undefined || cell.organisation.place === row.place),
+    )
+    const from = employmentBased[row.programme]
+    return {
+      row,
+      completers: row.annualIntake * (1 - row.attritionRate) * row.localUptakeShare,
+      completionMonth: completionMonth(row),
+      // A programme training staff into the group they are already in moves nobody.
+      targets: from === row.staffGroup ? [] : targets,
+      ...(from !== undefined ? { source: from } : {}),
+    }
+  })
+}
+
+/**
+ * Sets each cell's expected supply from the pipelines, the expected moves out of it to
+ * employment-based programmes' target groups, and the joiner mix it draws other joiners from.
+ */
+function planSupply(cells: readonly Cell[], programmes: readonly Programme[]): void {
+  const fed = new Set<string>()
+  for (const programme of programmes) {
+    if (programme.targets.length === 0) continue
+    fed.add(programme.row.staffGroup)
+    const total = programme.targets.reduce((sum, cell) => sum + cell.openingHeadcount, 0)
+    for (const cell of programme.targets)
+      cell.supplyPerYear += total > 0 ? (programme.completers * cell.openingHeadcount) / total : 0
+    if (programme.source === undefined) continue
+    const sources = cells.filter((cell) => cell.profile.code === programme.source)
+    const sourceTotal = sources.reduce((sum, cell) => sum + cell.openingHeadcount, 0)
+    for (const cell of sources)
+      cell.transfersOutPerYear +=
+        sourceTotal > 0 ? (programme.completers * cell.openingHeadcount) / sourceTotal : 0
+  }
+  for (const cell of cells) {
+    if (!fed.has(cell.profile.code)) continue
+    const [, ...others] = cell.profile.joinerMix
+    const rest = others.reduce((sum, share) => sum + share, 0)
+    cell.joinerMix = [0, ...others.map((share) => (rest > 0 ? share / rest : 0))]
+  }
+}
+
 /**
  * Simulates monthly staff in post by organisation × staff group × age band, with joiners and
  * leavers that reconcile exactly with consecutive snapshots (integer headcount; FTE in whole
  * hundredths carried person by person), then derives vacancies, sickness and pay spend.
+ *
+ * Each month, in this order: staff age; leavers leave (hazards by age band and reason); the
+ * training pipelines' completers arrive in their completion month (intake × (1 − attrition) ×
+ * local uptake, with 5% noise, spread over the cells of the staff group in the sectors the
+ * programme feeds by headcount) as newly qualified joiners, or, for employment-based
+ * programmes, move from their trainees' staff group in the same place (a leaver to another post,
+ * `other-organisation`, and a newly qualified joiner of the new group); other joiners close part
+ * of the gap to a growing target; then rotations move staff between organisations of the same
+ * sector (a move out and a move in, so the ICS total does not change).
  */
 export function simulateWorkforceHistory(
   organisations: readonly OrganisationProfile[],
   profiles: readonly StaffProfile[],
   months: readonly string[],
   random: RandomStream,
+  pipelines: readonly TrainingPipelineRow[] = [],
+  employmentBased: Readonly<Record<string, string>> = {},
 ): WorkforceHistory {
   const cells: Cell[] = organisations.flatMap((organisation) =>
     profiles
       .filter((profile) => organisation.openingHeadcount[profile.code] !== undefined)
       .map((profile) => openingCell(organisation, profile)),
   )
+  const programmes = programmesOf(cells, pipelines, employmentBased)
+  planSupply(cells, programmes)
   const history: WorkforceHistory = {
     workforce: [],
     flows: [],
@@ -241,27 +339,55 @@ export function simulateWorkforceHistory(
   months.forEach((month, monthIndex) => {
     const calendarMonth = Number(month.slice(5, 7))
     const payIndex = PAY_INDEX[financialYearOfMonth(month)] ?? 1
+    const expected = cells.map((cell) => leave(cell, calendarMonth, random))
+    for (const programme of programmes)
+      if (programme.completionMonth === calendarMonth) complete(programme, cells, random)
+    cells.forEach((cell, index) => {
+      recruit(cell, monthIndex, expected[index] ?? 0, random)
+    })
+    rotate(cells, calendarMonth, random)
     for (const cell of cells) {
-      stepCell(cell, month, monthIndex, calendarMonth, random, history)
+      flush(cell, month, history)
       recordMonth(cell, month, calendarMonth, payIndex, random, history)
     }
   })
   return history
 }
 
-function stepCell(
-  cell: Cell,
-  month: string,
-  monthIndex: number,
-  calendarMonth: number,
-  random: RandomStream,
-  history: WorkforceHistory,
-): void {
-  const { organisation, profile } = cell
+function heads(cell: Cell): number {
+  return cell.heads.reduce((sum, count) => sum + count, 0)
+}
+
+/** Takes one person out of a band of a cell, returning their FTE in hundredths. */
+function takeOne(cell: Cell, band: number): number {
+  const count = cell.heads[band] ?? 0
+  const fte = Math.round((cell.fteCentis[band] ?? 0) / count)
+  cell.heads[band] = count - 1
+  cell.fteCentis[band] = (cell.fteCentis[band] ?? 0) - fte
+  return fte
+}
+
+function addOne(cell: Cell, band: number, fte: number, reason: number): void {
+  cell.heads[band] = (cell.heads[band] ?? 0) + 1
+  cell.fteCentis[band] = (cell.fteCentis[band] ?? 0) + fte
+  cell.joinerHeads[reason] = (cell.joinerHeads[reason] ?? 0) + 1
+  cell.joinerCentis[reason] = (cell.joinerCentis[reason] ?? 0) + fte
+}
+
+function noteLeaver(cell: Cell, band: number, reason: number, heads: number, fte: number): void {
+  const at = band * REASONS + reason
+  cell.leaverHeads[at] = (cell.leaverHeads[at] ?? 0) + heads
+  cell.leaverCentis[at] = (cell.leaverCentis[at] ?? 0) + fte
+}
+
+const OTHER_ORGANISATION_LEAVER = LEAVER_REASONS.indexOf('other-organisation')
+const OTHER_ORGANISATION_JOINER = JOINER_REASONS.indexOf('other-organisation')
+const NEWLY_QUALIFIED = JOINER_REASONS.indexOf('newly-qualified')
+
+/** Ages a cell and draws its leavers; returns the expected number of leavers. */
+function leave(cell: Cell, calendarMonth: number, random: RandomStream): number {
   age(cell, random)
-  const before = cell.heads.reduce((sum, count) => sum + count, 0)
   let expectedLeavers = 0
-  let leavers = 0
   for (let band = 0; band < BANDS; band += 1) {
     for (let reason = 0; reason < REASONS; reason += 1) {
       const count = cell.heads[band] ?? 0
@@ -273,7 +399,111 @@ function stepCell(
       const fte = Math.round(((cell.fteCentis[band] ?? 0) * leaving) / count)
       cell.heads[band] = count - leaving
       cell.fteCentis[band] = (cell.fteCentis[band] ?? 0) - fte
-      leavers += leaving
+      noteLeaver(cell, band, reason, leaving, fte)
+    }
+  }
+  return expectedLeavers
+}
+
+/**
+ * A programme's completers for the year arrive: newly qualified joiners of the cells it feeds
+ * (by headcount), or, for an employment-based programme, staff moving from its trainees' group in
+ * the same place (any sector, by headcount; in their own age band), as the projection moves them.
+ */
+function complete(programme: Programme, cells: readonly Cell[], random: RandomStream): void {
+  const { targets, source } = programme
+  if (targets.length === 0) return
+  const cohort = random.round(programme.completers * Math.max(0, 1 + 0.05 * random.normal()))
+  const sources = source === undefined ? [] : cells.filter((cell) => cell.profile.code === source)
+  for (let person = 0; person < cohort; person += 1) {
+    const target = targets[draw(random, targets.map(heads))]
+    if (!target) continue
+    if (source === undefined) {
+      const band = draw(random, target.joinerAgeWeights)
+      addOne(target, band, joinerFteCentis(target.profile, band), NEWLY_QUALIFIED)
+      continue
+    }
+    const here = sources.filter((cell) => cell.organisation.place === target.organisation.place)
+    const from = here[draw(random, here.map(heads))]
+    if (!from || heads(from) === 0) continue
+    const band = draw(random, from.heads)
+    const fte = takeOne(from, band)
+    noteLeaver(from, band, OTHER_ORGANISATION_LEAVER, 1, fte)
+    addOne(target, band, fte, NEWLY_QUALIFIED)
+  }
+}
+
+/**
+ * Other joiners close part of the gap to a growing target and replace the expected leavers and
+ * moves out to other staff groups, less what the pipelines supply on average.
+ */
+function recruit(
+  cell: Cell,
+  monthIndex: number,
+  expectedLeavers: number,
+  random: RandomStream,
+): void {
+  const { profile } = cell
+  const target = cell.openingHeadcount * (1 + profile.growthPerYear) ** ((monthIndex + 1) / 12)
+  const gap = target - heads(cell)
+  const steady = expectedLeavers + (cell.transfersOutPerYear - cell.supplyPerYear) / 12
+  const joining = random.poisson(Math.max(0, 0.4 * gap + 0.6 * steady))
+  for (let person = 0; person < joining; person += 1) {
+    const reason = draw(random, cell.joinerMix)
+    const band = draw(random, cell.joinerAgeWeights)
+    addOne(cell, band, joinerFteCentis(profile, band), reason)
+  }
+}
+
+/**
+ * Rotations: in a rotation month each staff member of the group moves with the rotation's
+ * probability to an organisation of the same sector, drawn by headcount (their own included, in
+ * which case they stay put), keeping their age band and FTE. Recorded as a move out and a move in.
+ */
+function rotate(cells: readonly Cell[], calendarMonth: number, random: RandomStream): void {
+  const pools = new Map<string, Cell[]>()
+  for (const cell of cells) {
+    const share = cell.profile.rotations.find((each) => each.month === calendarMonth)?.share
+    if (share === undefined) continue
+    const key = `${cell.profile.code}|${cell.organisation.sector}`
+    const pool = pools.get(key) ?? []
+    pools.set(key, pool)
+    pool.push(cell)
+  }
+  for (const pool of pools.values()) {
+    if (pool.length < 2) continue
+    const share =
+      pool[0]?.profile.rotations.find((each) => each.month === calendarMonth)?.share ?? 0
+    const weights = pool.map(heads)
+    const arrivals: { to: Cell; band: number; fte: number }[] = []
+    for (const cell of pool) {
+      for (let band = 0; band < BANDS; band += 1) {
+        const moving = Math.min(
+          cell.heads[band] ?? 0,
+          random.poisson((cell.heads[band] ?? 0) * share),
+        )
+        for (let person = 0; person < moving; person += 1) {
+          const to = pool[draw(random, weights)]
+          if (!to || to === cell) continue
+          const fte = takeOne(cell, band)
+          noteLeaver(cell, band, OTHER_ORGANISATION_LEAVER, 1, fte)
+          arrivals.push({ to, band, fte })
+        }
+      }
+    }
+    // Arrivals after every departure, so nobody rotates twice in a month.
+    for (const { to, band, fte } of arrivals) addOne(to, band, fte, OTHER_ORGANISATION_JOINER)
+  }
+}
+
+/** Writes a cell's month of flows (leavers by age band and reason, joiners by reason). */
+function flush(cell: Cell, month: string, history: WorkforceHistory): void {
+  const { organisation, profile } = cell
+  for (let band = 0; band < BANDS; band += 1) {
+    for (let reason = 0; reason < REASONS; reason += 1) {
+      const at = band * REASONS + reason
+      const headcount = cell.leaverHeads[at] ?? 0
+      if (headcount === 0) continue
       history.flows.push({
         month,
         organisation: organisation.code,
@@ -281,58 +511,28 @@ function stepCell(
         ageBand: STAFF_AGE_BANDS[band],
         direction: 'leaver',
         reason: LEAVER_REASONS[reason] ?? 'other',
-        headcount: leaving,
-        fte: fte / 100,
+        headcount,
+        fte: (cell.leaverCentis[at] ?? 0) / 100,
       })
+      cell.leaverHeads[at] = 0
+      cell.leaverCentis[at] = 0
     }
   }
-  // Joiners close part of the gap to a growing target and replace the expected leavers.
-  const target = cell.openingHeadcount * (1 + profile.growthPerYear) ** ((monthIndex + 1) / 12)
-  const gap = target - (before - leavers)
-  let mean = Math.max(0, 0.4 * gap + 0.6 * expectedLeavers)
-  const mix = [...profile.joinerMix]
-  const qualifying = profile.qualifyingMonths
-  if (qualifying.length > 0) {
-    // Newly qualified staff arrive in cohorts (September for nurses, August for doctors).
-    const share = mix[0] ?? 0
-    if (qualifying.includes(calendarMonth)) {
-      const cohort = (share * 12) / qualifying.length
-      mix[0] = cohort / (1 - share + cohort)
-      for (let reason = 1; reason < mix.length; reason += 1) {
-        mix[reason] = ((mix[reason] ?? 0) / (1 - share || 1)) * (1 - (mix[0] ?? 0))
-      }
-      mean *= 1 - share + cohort
-    } else {
-      mix[0] = 0
-      mean *= 1 - share
-    }
-  }
-  const joining = random.poisson(mean)
-  const byReason = JOINER_REASONS.map(() => ({ headcount: 0, fteCentis: 0 }))
-  for (let person = 0; person < joining; person += 1) {
-    const reason = draw(random, mix)
-    const band = draw(random, cell.joinerAgeWeights)
-    const fte = joinerFteCentis(profile, band)
-    cell.heads[band] = (cell.heads[band] ?? 0) + 1
-    cell.fteCentis[band] = (cell.fteCentis[band] ?? 0) + fte
-    const bucket = byReason[reason]
-    if (bucket) {
-      bucket.headcount += 1
-      bucket.fteCentis += fte
-    }
-  }
-  byReason.forEach((bucket, reason) => {
-    if (bucket.headcount === 0) return
+  for (let reason = 0; reason < JOINER_REASONS.length; reason += 1) {
+    const headcount = cell.joinerHeads[reason] ?? 0
+    if (headcount === 0) continue
     history.flows.push({
       month,
       organisation: organisation.code,
       staffGroup: profile.code,
       direction: 'joiner',
       reason: JOINER_REASONS[reason] ?? 'other',
-      headcount: bucket.headcount,
-      fte: bucket.fteCentis / 100,
+      headcount,
+      fte: (cell.joinerCentis[reason] ?? 0) / 100,
     })
-  })
+    cell.joinerHeads[reason] = 0
+    cell.joinerCentis[reason] = 0
+  }
 }
 
 function recordMonth(
