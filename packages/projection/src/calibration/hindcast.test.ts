@@ -16,24 +16,15 @@ describe('hindcast of the input the demo projects (issue 11 acceptance)', () => 
     expect(Math.abs(result.joiners)).toBeLessThanOrEqual(0.05)
   })
 
-  // Known failures, kept visible: the sample's physician-associate history has newly qualified
-  // cohorts of 44, 10 and 56 in September 2023-25 while its pipeline row supplies 18 a year, so
-  // no input derived from the data follows it (11% MAPE); resident doctors rotate every August in
-  // the sample (±500 in a month), which neither fixed (4.3%) nor vacancy-led recruitment (5.2%:
-  // recruitment eases once the newly qualified fill the vacancies) follows month by month.
-  it.fails('keeps every staff group of 50 or more within 5%', () => {
+  // The sample's history takes its newly qualified cohorts from the training pipelines, rotates
+  // resident doctors between trusts (transfers inside the system) and moves completers of
+  // employment-based programmes between staff groups, as the projection does.
+  it('keeps every staff group of 50 or more within 5%, with vacancy-led and with fixed joiners', () => {
     for (const each of result.byStaffGroup)
       if (each.headcount >= 50) expect(each.error, each.group).toBeLessThanOrEqual(0.05)
-  })
-
-  it('keeps every other staff group of 50 or more within 5%; with fixed joiners, resident doctors too', () => {
-    const known = new Set(['physician-associate', 'resident-doctor'])
-    for (const each of result.byStaffGroup)
-      if (each.headcount >= 50 && !known.has(each.group))
-        expect(each.error, each.group).toBeLessThanOrEqual(0.05)
     const fixed = hindcast(dataset, 24, 12, { recruitment: 'fixed' })
-    const doctors = fixed.byStaffGroup.find((each) => each.group === 'resident-doctor')
-    expect(doctors?.error).toBeLessThanOrEqual(0.05)
+    for (const each of fixed.byStaffGroup)
+      if (each.headcount >= 50) expect(each.error, each.group).toBeLessThanOrEqual(0.05)
     expect(fixed.mape).toBeLessThanOrEqual(0.02)
   })
 
@@ -55,10 +46,11 @@ describe('hindcast of the input the demo projects (issue 11 acceptance)', () => 
     expect(Math.abs(projected / observed - 1)).toBeLessThanOrEqual(0.03)
   })
 
-  // By staff group: every group with 100 or more leavers a year is within 3% except resident
-  // doctors (−4.4%: the sample rotates them every August, so a year's leavers depend on timing);
-  // smaller groups are within their Poisson noise (e.g. 57 leavers: ±13% at 95%).
-  it("projects each large staff group's first-year leavers within 3% of the last observed year's", () => {
+  // By staff group, every group with 100 or more leavers a year is within 3% except GPs (−3.1%)
+  // and VCSE support staff (−3.9%): the sample's joiner rows carry no age band, so the projection
+  // gives joiners its young-skewed default ages while the history's joiners keep the age profile
+  // steady; the projected 60-plus bands empty and retirements fall short. Kept visible below.
+  const firstYearLeavers = () => {
     const input = projectionInputFromDataset(dataset)
     const projection = projectWorkforce(input, { keep: ['staffGroup'] })
     const seen = observedLeavers(
@@ -67,9 +59,9 @@ describe('hindcast of the input the demo projects (issue 11 acceptance)', () => 
       addMonths(input.startMonth, -1),
     )
     const groups = projection.dimensionValues.staffGroup ?? []
-    groups.forEach((group, g) => {
+    return groups.flatMap((group, g) => {
       const observed = seen.get(group) ?? 0
-      if (observed < 100 || group === 'resident-doctor') return
+      if (observed < 100) return []
       let projected = 0
       for (let t = 0; t < 12; t++) {
         const k = t * projection.groupCount + g
@@ -78,7 +70,20 @@ describe('hindcast of the input the demo projects (issue 11 acceptance)', () => 
           projection.series.leaversVoluntary[k]! +
           projection.series.leaversOther[k]!
       }
-      expect(Math.abs(projected / observed - 1), group).toBeLessThanOrEqual(0.03)
+      return [{ group, error: projected / observed - 1 }]
     })
+  }
+
+  it.fails("projects every large staff group's first-year leavers within 3% of the last observed year's", () => {
+    for (const each of firstYearLeavers())
+      expect(Math.abs(each.error), each.group).toBeLessThanOrEqual(0.03)
+  })
+
+  it("projects each other large staff group's first-year leavers within 3%, resident doctors included", () => {
+    const known = new Set(['gp', 'vcse-support'])
+    const rows = firstYearLeavers()
+    expect(rows.map((each) => each.group)).toContain('resident-doctor')
+    for (const each of rows)
+      if (!known.has(each.group)) expect(Math.abs(each.error), each.group).toBeLessThanOrEqual(0.03)
   })
 })

@@ -1,16 +1,23 @@
 import { addMonths, type Dataset, type Month } from '@oneworkforce/schemas'
+import { employmentBasedMoves } from '../dataset/employment-based-moves'
 import {
   type DatasetProjectionOptions,
+  EMPLOYMENT_BASED_PROGRAMMES,
   projectionInputFromDataset,
 } from '../dataset/projection-input-from-dataset'
 import { projectWorkforce } from '../project-workforce'
 
-/** The flows of a dataset in a window, by staff group, net of transfers inside the system. */
+/**
+ * The flows of a dataset in a window, by staff group, net of transfers inside the system: moves
+ * to other organisations matched by moves in, and moves between staff groups through
+ * employment-based training (see `employmentBasedMoves`).
+ */
 function flowsFromSystem(
   dataset: Dataset,
   direction: 'leaver' | 'joiner',
   from: Month,
   to: Month,
+  programmes: Readonly<Record<string, string>> = EMPLOYMENT_BASED_PROGRAMMES,
 ): Map<string, number> {
   const sectorOf = new Map(dataset.organisations.map((each) => [each.code, each.sector]))
   const moves = { leaver: new Map<string, number>(), joiner: new Map<string, number>() }
@@ -23,18 +30,25 @@ function flowsFromSystem(
     if (row.direction === direction)
       totals.set(row.staffGroup, (totals.get(row.staffGroup) ?? 0) + row.headcount)
   }
-  for (const [key, out] of moves.leaver) {
-    const internal = Math.min(out, moves.joiner.get(key) ?? 0)
+  const training = employmentBasedMoves(dataset, sectorOf, from, to, programmes)
+  const keys = new Set([...moves.leaver.keys(), ...moves.joiner.keys(), ...training.into.keys()])
+  for (const key of keys) {
+    const out = moves.leaver.get(key) ?? 0
+    const transfer = Math.min(out, training.out.get(key) ?? 0)
+    const internal = Math.min(out - transfer, moves.joiner.get(key) ?? 0)
     const group = key.split('|')[0]!
-    totals.set(group, (totals.get(group) ?? 0) - internal)
+    const notFromSystem =
+      direction === 'leaver' ? internal + transfer : internal + (training.into.get(key) ?? 0)
+    totals.set(group, (totals.get(group) ?? 0) - notFromSystem)
   }
   return totals
 }
 
 /**
  * Leavers from the system by staff group between two months (inclusive): every leaver, less
- * moves to other organisations matched by moves in of the same staff group and sector (the
- * transfers `projectionInputFromDataset` leaves out of the leaver rates). @internal
+ * moves to other organisations matched by moves in of the same staff group and sector and moves
+ * to another staff group through employment-based training (the transfers
+ * `projectionInputFromDataset` leaves out of the leaver rates). @internal
  */
 export function observedLeavers(dataset: Dataset, from: Month, to: Month): Map<string, number> {
   return flowsFromSystem(dataset, 'leaver', from, to)

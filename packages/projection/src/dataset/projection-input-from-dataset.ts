@@ -19,6 +19,7 @@ import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-
 import { safeParseProjectionInput } from '../input/validate-input'
 import { NHS_SECTORS } from '../scenarios/presets'
 import { datasetCoverageWarnings } from './dataset-coverage-warnings'
+import { employmentBasedMoves } from './employment-based-moves'
 import { joinerAgeProfiles, joinersByAge, pipelinesByAge } from './joiner-age-profile'
 import { temporaryCover } from './temporary-cover'
 import { vacancyLedRecruitment } from './vacancy-led-recruitment'
@@ -116,8 +117,9 @@ export interface DatasetProjectionOptions {
 
 /**
  * The sample taxonomy's employment-based programmes and the staff group their trainees are in:
- * nursing-associate and nurse-degree apprentices are support staff (HCAs) while they train, GP
- * specialty trainees are resident doctors, care-worker apprentices are care workers.
+ * nursing-associate and nurse-degree apprentices are support staff (HCAs) while they train,
+ * specialty trainees (to a CCT, then consultant) and GP specialty trainees are resident doctors,
+ * care-worker apprentices are care workers.
  *
  * @example
  * ```ts
@@ -129,6 +131,7 @@ export interface DatasetProjectionOptions {
 export const EMPLOYMENT_BASED_PROGRAMMES: Readonly<Record<string, string>> = {
   'nursing-associate-apprenticeship': 'clinical-support',
   'nurse-degree-apprenticeship': 'clinical-support',
+  'specialty-training-cct': 'resident-doctor',
   'gp-specialty-training': 'resident-doctor',
   'adult-care-worker-apprenticeship': 'care-worker',
 }
@@ -302,12 +305,26 @@ export function safeProjectionInputFromDataset(
     const moves = row.direction === 'leaver' ? movesOut : movesIn
     moves.set(key, (moves.get(key) ?? 0) + row.headcount)
   }
+  // Completers of employment-based programmes leave their trainees' group as moves to another
+  // post: the pipeline moves them (a transfer), so they are neither leavers nor matched moves.
+  const employmentBased = options.employmentBasedProgrammes ?? EMPLOYMENT_BASED_PROGRAMMES
+  const trainingMoves = employmentBasedMoves(
+    dataset,
+    new Map([...organisations].map(([code, organisation]) => [code, organisation.sector])),
+    addMonths(openingMonth, 1),
+    latest,
+    Object.fromEntries(
+      Object.entries(employmentBased).filter(([, group]) => groupsInUse.has(group)),
+    ),
+  )
   const externalShare = (key: string, direction: 'leaver' | 'joiner') => {
     const out = movesOut.get(key) ?? 0
+    const transfer = Math.min(out, trainingMoves.out.get(key) ?? 0)
     const into = movesIn.get(key) ?? 0
-    const internal = Math.min(out, into)
+    const internal = Math.min(out - transfer, into)
     const own = direction === 'leaver' ? out : into
-    return own > 0 ? 1 - internal / own : 1
+    const notLeaving = direction === 'leaver' ? internal + transfer : internal
+    return own > 0 ? 1 - notLeaving / own : 1
   }
   for (const row of recentFlows) {
     const organisation = organisations.get(row.organisation)!
@@ -337,7 +354,6 @@ export function safeProjectionInputFromDataset(
   }
   // Newly qualified joiners beyond what the local pipelines supply (e.g. trained elsewhere) stay
   // as "other" joiners, so the pipelines do not understate observed recruitment.
-  const employmentBased = options.employmentBasedProgrammes ?? EMPLOYMENT_BASED_PROGRAMMES
   const pipelineOutput = new Map<string, number>()
   for (const row of dataset.trainingPipeline)
     pipelineOutput.set(
