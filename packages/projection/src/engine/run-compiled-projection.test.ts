@@ -10,7 +10,7 @@ import {
 } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
 import { monthlyHazard } from './monthly-hazard'
-import { runCompiledProjection, runWithLoopOrder } from './run-compiled-projection'
+import { runCompiledProjection } from './run-compiled-projection'
 import { updateCompiledParameters } from './update-parameters'
 
 const oneCell = {
@@ -384,73 +384,6 @@ describe('runCompiledProjection', () => {
     // A course starting in September ends in August: 100 × 0.8 × 0.5 = 40 join each August.
     expect(joined.filter((value) => value > 0)).toEqual([40, 40, 40])
     expect(result.periods[joined.indexOf(40)]).toBe('2025-08')
-  })
-
-  it('gives the same result in post-major and month-major loop order', () => {
-    fc.assert(
-      fc.property(
-        inputArbitrary,
-        fc.constantFrom<readonly ('place' | 'sector' | 'staffGroup')[]>(
-          ['staffGroup'],
-          ['place', 'sector', 'staffGroup'],
-          [],
-        ),
-        (input, keep) => {
-          // No moves and no leaver-rate changes, so the post-major loop applies.
-          const compiled = compileProjection({ ...input, mobility: [], leaverRateChanges: [] })
-          const auto = runCompiledProjection(compiled, { keep })
-          const monthMajor = runWithLoopOrder(compiled, { keep }, true)
-          let worst = 0
-          for (const name of PROJECTION_SERIES)
-            monthMajor.series[name].forEach((value, i) => {
-              const other = auto.series[name][i]!
-              worst = Math.max(worst, Math.abs(value - other) / Math.max(1, Math.abs(value)))
-            })
-          expect(worst).toBeLessThan(1e-10)
-          expect([...auto.start.headcount]).toEqual([...monthMajor.start.headcount])
-        },
-      ),
-      { numRuns: 40 },
-    )
-  })
-
-  it('gives the same result in both loop orders with retention levers (leaver-rate ramps)', () => {
-    fc.assert(
-      fc.property(
-        inputArbitrary,
-        fc.double({ min: -0.9, max: 0.5, noNaN: true }),
-        fc.integer({ min: 0, max: 12 }),
-        fc.constantFrom<readonly ('place' | 'sector' | 'staffGroup')[]>(
-          ['staffGroup'],
-          ['place', 'sector', 'staffGroup'],
-        ),
-        (input, relativeChange, rampMonths, keep) => {
-          // No moves, so the post-major loop applies and re-derives hazards per block.
-          const compiled = compileProjection({
-            ...input,
-            mobility: [],
-            leaverRateChanges: [
-              { relativeChange: -0.2, fromMonth: '2025-07', rampMonths: 6 },
-              { relativeChange, fromMonth: '2025-05', rampMonths, reason: 'voluntary' },
-            ],
-          })
-          expect(compiled.parameters.leaverChanges.length).toBe(2)
-          const auto = runCompiledProjection(compiled, { keep })
-          const monthMajor = runWithLoopOrder(compiled, { keep }, true)
-          let worst = 0
-          for (const name of PROJECTION_SERIES)
-            monthMajor.series[name].forEach((value, i) => {
-              const other = auto.series[name][i]!
-              worst = Math.max(worst, Math.abs(value - other) / Math.max(1, Math.abs(value)))
-            })
-          expect(worst).toBeLessThan(1e-10)
-          // The first lever ramps from month 3, so hazards are re-derived within the horizon.
-          if (input.horizonMonths > 4)
-            expect(compiled.parameters.leaverChanges[0]!.multiplier[4]).toBeLessThan(1)
-        },
-      ),
-      { numRuns: 40 },
-    )
   })
 
   it('refuses to update parameters from an input with other dimensions', () => {

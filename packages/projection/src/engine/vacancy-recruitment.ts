@@ -1,6 +1,5 @@
 import type { RecruitmentRow } from '../input/projection-input'
 import { bySpecificity, type DimensionIndex, matchingPosts } from '../internal/dimension-index'
-import { joinerLossPerHazard, type KernelState } from './month-kernels'
 
 /** Recruitment responding to vacancies, compiled per post (empty arrays when there is none). */
 export interface CompiledRecruitment {
@@ -69,51 +68,4 @@ export function compileRecruitment(
     }
   }
   return { fill, capPerMonth, weight, ftePerHead: recruitFte }
-}
-
-/**
- * Recruits into post q in month t: `min(cap, fill × max(0, demand_t − opening FTE) ÷ FTE per
- * head)` people, spread over its age bands, exposed to leaving like other joiners (those who
- * leave before the month's end are counted as leavers). Written into `next` and the result
- * series at `group` (the post's group; with age bands kept, `group + a` for band a).
- *
- * @internal Called by the month-major kernels only (the post-major loop is not used when there
- * is recruitment): correctness first, the one-kernel rewrite may fold it in.
- */
-export function recruitToVacancies(
-  st: KernelState,
-  recruitment: CompiledRecruitment,
-  q: number,
-  t: number,
-  openingFte: number,
-  group: number,
-  byAge: boolean,
-): void {
-  const fill = recruitment.fill[q]!
-  if (!(fill > 0)) return
-  const vacancy = st.demand[q * st.months + t]! - openingFte
-  if (!(vacancy > 0)) return
-  const fph = recruitment.ftePerHead[q]! > 0 ? recruitment.ftePerHead[q]! : 1
-  const people = Math.min(recruitment.capPerMonth[q]!, (fill * vacancy) / fph)
-  if (!(people > 0)) return
-  const ages = st.ages
-  const row = t * st.groups
-  for (let a = 0; a < ages; a++) {
-    const c = q * ages + a
-    const amount = people * recruitment.weight[c]!
-    if (amount === 0) continue
-    const f = st.joinerStay[c]!
-    st.next[c]! += amount * f
-    const k = row + group + (byAge ? a : 0)
-    st.otherJoiners[k]! += amount
-    if (f < 1) {
-      const h0 = st.hazard[c * 3]!
-      const h1 = st.hazard[c * 3 + 1]!
-      const h2 = st.hazard[c * 3 + 2]!
-      const lost = joinerLossPerHazard(amount, f, h0, h1, h2)
-      st.retirement[k]! += lost * h0
-      st.voluntary[k]! += lost * h1
-      st.otherLeavers[k]! += lost * h2
-    }
-  }
 }

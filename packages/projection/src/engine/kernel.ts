@@ -1,0 +1,578 @@
+import type { CompiledProjection } from './compiled-projection'
+import { type KernelPlan, kernelPlan } from './kernel-plan'
+import {
+  C_AGEING,
+  C_FTE_PER_HEAD,
+  C_JOINER_LOSS,
+  C_JOINERS_STAYING,
+  C_SURVIVING,
+  CELL_STRIDE,
+  CONSTANT_KINDS,
+  REASONS,
+  SERIES_INDEX as S,
+  SERIES,
+  STOCK_SERIES,
+} from './layout'
+import { fillLeaverHazard } from './update-parameters'
+
+/**
+ * The share of a cell's opening stock that does not leave this month, `max(0, 1 − Σ h_reason)`.
+ *
+ * @internal
+ */
+export function survivingShare(h0: number, h1: number, h2: number): number {
+  return Math.max(1 - h0 - h1 - h2, 0)
+}
+
+/**
+ * Joiners of a month who leave before its end, per unit of the cell's leaving probability:
+ * `J (1 − stay) / Σ h`, so the leavers of a reason are `(opening stock + this) × h_reason`; 0 when
+ * joiners are not exposed (`stay = 1`) or nobody leaves.
+ *
+ * @internal
+ */
+export function joinerLossPerHazard(
+  joiners: number,
+  stay: number,
+  h0: number,
+  h1: number,
+  h2: number,
+): number {
+  const sum = h0 + h1 + h2
+  return stay < 1 && sum > 0 ? (joiners * (1 - stay)) / sum : 0
+}
+
+/** Where the kernel writes: result groups per post and the result series (`t × groups + group`). */
+export interface KernelOutput {
+  /** Result group of each post (with age bands kept, the group of its band a is `× ages + a`). */
+  readonly groupOfPost: Int32Array
+  /** Number of result groups (age bands included when kept). */
+  readonly groups: number
+  /** Whether the result keeps age bands. */
+  readonly byAge: boolean
+  /** The result series in `PROJECTION_SERIES` order, each `months × groups`. */
+  readonly series: readonly Float64Array[]
+  readonly startHeadcount: Float64Array
+  readonly startFte: Float64Array
+}
+
+/**
+ * The engine's one kernel. It cuts the cells into blocks of whole places (`kernelPlan`) and runs
+ * each block through every month while its stock, packed coefficients and sums stay in cache;
+ * the blocks are independent because every flow between cells (moves between sectors, training
+ * transfers between staff groups) stays inside a place.
+ *
+ * Order of operations within month t, for every cell (the closed form and the conservation tests
+ * rely on it):
+ * 1. leavers = opening stock × monthly leaving probability h (by reason; reasons are competing
+ *    risks), plus the month's joiners who leave before its end, `J (1 − stay)`;
+ * 2. moves to other sectors = survivors × move probability (summed over destinations; at most 1);
+ * 3. ageing to the next age band = remaining stayers × ageing share;
+ * 4. closing stock = stayers − ageing out + ageing in + moves in + joiners × stay (constant
+ *    joiners, recruitment to vacancies, time-limited joiners and newly qualified);
+ * 5. training transfers move completers from their source staff group to the target group in the
+ *    closing stock (never more than the source holds).
+ *
+ * Pass t reports the stock at the end of month t − 1 (the start, when t = 0) with its FTE, demand,
+ * gap and cost and, while t is inside the horizon, computes month t's flows: one read of each cell
+ * per month. The month-major loop it replaced is kept in the tests as its reference
+ * (`month-major-reference.test-helper.ts`); both agree to 1e-12 on random models.
+ *
+ * @internal
+ */
+export function runKernel(compiled: CompiledProjection, output: KernelOutput): void {
+  const plan = kernelPlan(compiled)
+  const kernel = new BlockKernel(compiled, plan, output)
+  for (let b = 0; b < plan.blocks; b++) kernel.run(b)
+}
+
+/** One block's work arrays and the run's parameters, as fields V8 sees with one shape. */
+class BlockKernel {
+  readonly ages: number
+  readonly months: number
+  readonly groups: number
+  readonly byAge: boolean
+  readonly posts: number
+  readonly plan: KernelPlan
+  readonly compiled: CompiledProjection
+  readonly output: KernelOutput
+  readonly series: readonly Float64Array[]
+  /** Packed coefficients per block cell (`layout.ts`). */
+  readonly coef: Float64Array
+  /** Share of a month's joiners into each block cell still in post at its end. */
+  readonly stay: Float64Array
+  cur: Float64Array
+  nxt: Float64Array
+  readonly survivors: Float64Array
+  /** A post's flows by age band in one month: leavers by reason and ageing out (`band × 4 + k`). */
+  readonly bands: Float64Array
+  /** Per-slot sums of one month (`slot × SERIES + series`). */
+  readonly acc: Float64Array
+  /** First accumulator slot of each block post (with age bands, band a is `+ a`). */
+  readonly slotOfPost: Int32Array
+  /** The result group of each slot. */
+  readonly groupOfSlot: Int32Array
+  readonly slotOfGroup: Int32Array
+  readonly multiplier: Float64Array
+  readonly hazard: Float64Array
+  slots = 0
+  firstPost = 0
+  lastPost = 0
+  cellBase = 0
+  cellCount = 0
+
+  constructor(compiled: CompiledProjection, plan: KernelPlan, output: KernelOutput) {
+    const { index } = compiled
+    this.compiled = compiled
+    this.plan = plan
+    this.output = output
+    this.series = output.series
+    this.ages = index.ageBandCount
+    this.months = compiled.months.length
+    this.groups = output.groups
+    this.byAge = output.byAge
+    this.posts = index.postCount
+    const cells = plan.blockCells
+    this.coef = new Float64Array(cells * CELL_STRIDE)
+    this.stay = new Float64Array(cells)
+    this.cur = new Float64Array(cells)
+    this.nxt = new Float64Array(cells)
+    this.survivors = new Float64Array(this.ages)
+    this.bands = new Float64Array(this.ages * 4)
+    const maxSlots = this.byAge ? cells : plan.blockPosts
+    this.acc = new Float64Array(maxSlots * SERIES)
+    this.slotOfPost = new Int32Array(plan.blockPosts)
+    this.groupOfSlot = new Int32Array(maxSlots)
+    this.slotOfGroup = new Int32Array(this.byAge ? output.groups / this.ages : output.groups).fill(
+      -1,
+    )
+    this.multiplier = new Float64Array(cells * REASONS)
+    this.hazard = new Float64Array(cells * REASONS)
+  }
+
+  /** Runs block b through every month. */
+  run(b: number): void {
+    const perBlock = this.plan.placesPerBlock * this.plan.postsPerPlace
+    this.firstPost = b * perBlock
+    this.lastPost = Math.min(this.posts, this.firstPost + perBlock)
+    this.cellBase = this.firstPost * this.ages
+    this.cellCount = (this.lastPost - this.firstPost) * this.ages
+    this.assignSlots()
+    const par = this.compiled.parameters
+    this.cur.set(par.startHeadcount.subarray(this.cellBase, this.cellBase + this.cellCount))
+    this.hazard.set(
+      par.leaverHazard.subarray(
+        this.cellBase * REASONS,
+        (this.cellBase + this.cellCount) * REASONS,
+      ),
+    )
+    this.stay.set(par.joinerStay.subarray(this.cellBase, this.cellBase + this.cellCount))
+    this.pack(true)
+    const schedule = this.plan.schedule
+    let event = this.plan.events.start[b]!
+    for (let t = 0; t <= this.months; t++) {
+      const flowing = t < this.months
+      if (flowing) {
+        this.nxt.fill(0, 0, this.cellCount)
+        if (schedule !== null && schedule.dirty[t] === 1) this.rederiveHazards(b, t)
+      }
+      blockMonth(this, t)
+      if (flowing) {
+        event = addEvents(this, b, t, event)
+        if (par.transfers.length > 0) transferCompleters(this, b, t)
+        const swap = this.cur
+        this.cur = this.nxt
+        this.nxt = swap
+      }
+      this.flush(t)
+    }
+  }
+
+  /** Gives each result group of the block's posts an accumulator slot (per age band when kept). */
+  assignSlots(): void {
+    const { groupOfPost } = this.output
+    const ages = this.byAge ? this.ages : 1
+    let groups = 0
+    for (let q = this.firstPost; q < this.lastPost; q++) {
+      const group = groupOfPost[q]!
+      if (this.slotOfGroup[group]! < 0) {
+        this.slotOfGroup[group] = groups
+        for (let a = 0; a < ages; a++) this.groupOfSlot[groups * ages + a] = group * ages + a
+        groups++
+      }
+      this.slotOfPost[q - this.firstPost] = this.slotOfGroup[group]! * ages
+    }
+    for (let q = this.firstPost; q < this.lastPost; q++) this.slotOfGroup[groupOfPost[q]!] = -1
+    this.slots = groups * ages
+  }
+
+  /** Packs the block's coefficients from its hazards (`all`: FTE per head and ageing too). */
+  pack(all: boolean): void {
+    const par = this.compiled.parameters
+    const joiners = par.joinersPerMonth
+    const coef = this.coef
+    const hazard = this.hazard
+    for (let i = 0; i < this.cellCount; i++) {
+      const c = this.cellBase + i
+      const h0 = hazard[i * REASONS]!
+      const h1 = hazard[i * REASONS + 1]!
+      const h2 = hazard[i * REASONS + 2]!
+      const k = i * CELL_STRIDE
+      coef[k] = h0
+      coef[k + 1] = h1
+      coef[k + 2] = h2
+      coef[k + C_SURVIVING] = survivingShare(h0, h1, h2)
+      const j = c * CONSTANT_KINDS
+      const jt = joiners[j]! + joiners[j + 1]! + joiners[j + 2]!
+      const f = this.stay[i]!
+      coef[k + C_JOINERS_STAYING] = jt * f
+      coef[k + C_JOINER_LOSS] = joinerLossPerHazard(jt, f, h0, h1, h2)
+      if (all) {
+        coef[k + C_FTE_PER_HEAD] = par.ftePerHead[c]!
+        coef[k + C_AGEING] = par.ageingHazard[i % this.ages]!
+      }
+    }
+  }
+
+  /** Month t changes a leaver-rate multiplier: the block's hazards from its rates and levers. */
+  rederiveHazards(b: number, t: number): void {
+    const schedule = this.plan.schedule!
+    const par = this.compiled.parameters
+    const n = this.cellCount * REASONS
+    this.multiplier.fill(1, 0, n)
+    const offset = this.cellBase * REASONS
+    // Levers on the same cell add (−10% and −15% make −25%), never compound.
+    for (let x = schedule.start[b]!; x < schedule.start[b + 1]!; x++)
+      this.multiplier[schedule.slot[x]! - offset]! +=
+        schedule.multipliers[schedule.change[x]!]![t]! - 1
+    fillLeaverHazard(
+      par.leaverRatePerYear.subarray(offset, offset + n),
+      this.multiplier.subarray(0, n),
+      this.hazard.subarray(0, n),
+      par.perPersonYear,
+      this.stay.subarray(0, this.cellCount),
+    )
+    this.pack(false)
+  }
+
+  /** Adds pass t's sums to the result: the reported stock to month t − 1, flows to month t. */
+  flush(t: number): void {
+    const series = this.series
+    const groups = this.groups
+    const acc = this.acc
+    const report = t - 1
+    const flowing = t < this.months
+    for (let j = 0; j < this.slots; j++) {
+      const group = this.groupOfSlot[j]!
+      const at = j * SERIES
+      if (report >= 0) {
+        const k = report * groups + group
+        for (let x = 0; x < STOCK_SERIES; x++) series[x]![k]! += acc[at + x]!
+      }
+      if (flowing) {
+        const k = t * groups + group
+        for (let x = STOCK_SERIES; x < SERIES; x++) series[x]![k]! += acc[at + x]!
+      }
+    }
+    acc.fill(0, 0, this.slots * SERIES)
+  }
+}
+
+/**
+ * Pass t over one block's posts: reports the opening stock of month t (the closing stock of
+ * t − 1) and, while t < months, computes the month's leavers, moves, ageing, constant joiners and
+ * recruitment to vacancies into `nxt`. The cell update is written once: each post's flows by age
+ * band go to a small scratch (`bands`) and are summed per post or written per band afterwards.
+ */
+function blockMonth(k: BlockKernel, t: number): void {
+  const par = k.compiled.parameters
+  const cur = k.cur
+  const nxt = k.nxt
+  const coef = k.coef
+  const acc = k.acc
+  const bands = k.bands
+  const survivors = k.survivors
+  const slotOfPost = k.slotOfPost
+  const ages = k.ages
+  const months = k.months
+  const byAge = k.byAge
+  const first = k.firstPost
+  const participation = par.participationChange
+  const moveOut = par.moveOutHazard
+  const pairStart = par.pairStart
+  const postJoiners = k.plan.postJoiners
+  const recruitFill = par.recruitment.fill
+  const recruiting = recruitFill.length > 0
+  const report = t - 1
+  const flowing = t < months
+  for (let q = first; q < k.lastPost; q++) {
+    const lq = q - first
+    const local = lq * ages
+    const end = local + ages
+    const base = slotOfPost[lq]! * SERIES
+    let hc = 0
+    let fte = 0
+    if (flowing) {
+      const outMove = moveOut[q]!
+      const moving = pairStart[q + 1]! > pairStart[q]!
+      let sumRet = 0
+      let sumVol = 0
+      let sumOth = 0
+      let sumAge = 0
+      let carry = 0
+      for (let i = local, c = local * CELL_STRIDE, x = 0; i < end; i++, c += CELL_STRIDE) {
+        const s = cur[i]!
+        hc += s
+        fte += s * coef[c + C_FTE_PER_HEAD]!
+        const exposed = s + coef[c + C_JOINER_LOSS]!
+        const l0 = exposed * coef[c]!
+        const l1 = exposed * coef[c + 1]!
+        const l2 = exposed * coef[c + 2]!
+        const w = s * coef[c + C_SURVIVING]!
+        const stayers = w - w * outMove
+        const up = stayers * coef[c + C_AGEING]!
+        nxt[i]! += stayers - up + carry + coef[c + C_JOINERS_STAYING]!
+        if (moving) survivors[x] = w
+        if (byAge) {
+          bands[x * 4] = l0
+          bands[x * 4 + 1] = l1
+          bands[x * 4 + 2] = l2
+          bands[x * 4 + 3] = up
+        }
+        sumRet += l0
+        sumVol += l1
+        sumOth += l2
+        sumAge += up
+        carry = up
+        x++
+      }
+      if (byAge) flowsByAge(k, q, base)
+      else {
+        const j = q * CONSTANT_KINDS
+        acc[base + S.leaversRetirement]! += sumRet
+        acc[base + S.leaversVoluntary]! += sumVol
+        acc[base + S.leaversOther]! += sumOth
+        acc[base + S.joinersInternational]! += postJoiners[j]!
+        acc[base + S.joinersReturner]! += postJoiners[j + 1]!
+        acc[base + S.joinersOther]! += postJoiners[j + 2]!
+        acc[base + S.ageingIn]! += sumAge
+        acc[base + S.ageingOut]! += sumAge
+      }
+    } else
+      for (let i = local, c = local * CELL_STRIDE; i < end; i++, c += CELL_STRIDE) {
+        hc += cur[i]!
+        fte += cur[i]! * coef[c + C_FTE_PER_HEAD]!
+      }
+    const adjust = participation !== null && report >= 0 ? participation[q * months + report]! : 0
+    if (adjust !== 0) {
+      // The month's FTE per head differs from the packed one: recount (the cells are in cache).
+      fte = 0
+      for (let i = local, c = local * CELL_STRIDE; i < end; i++, c += CELL_STRIDE)
+        fte += cur[i]! * Math.max(0, coef[c + C_FTE_PER_HEAD]! + adjust)
+    }
+    if (report < 0) reportStart(k, q, local)
+    else reportStock(k, q, local, base, report, adjust, hc, fte)
+    if (!flowing) continue
+    if (pairStart[q + 1]! > pairStart[q]!) movePost(k, q, base)
+    if (recruiting && recruitFill[q]! > 0) recruit(k, q, t, fte, base)
+  }
+}
+
+/** The flows of post q by age band (from `bands`), when the result keeps age bands. */
+function flowsByAge(k: BlockKernel, q: number, base: number): void {
+  const acc = k.acc
+  const bands = k.bands
+  const joiners = k.compiled.parameters.joinersPerMonth
+  let carry = 0
+  for (let a = 0, o = base; a < k.ages; a++, o += SERIES) {
+    const j = (q * k.ages + a) * CONSTANT_KINDS
+    acc[o + S.leaversRetirement]! += bands[a * 4]!
+    acc[o + S.leaversVoluntary]! += bands[a * 4 + 1]!
+    acc[o + S.leaversOther]! += bands[a * 4 + 2]!
+    acc[o + S.joinersInternational]! += joiners[j]!
+    acc[o + S.joinersReturner]! += joiners[j + 1]!
+    acc[o + S.joinersOther]! += joiners[j + 2]!
+    acc[o + S.ageingIn]! += carry
+    acc[o + S.ageingOut]! += bands[a * 4 + 3]!
+    carry = bands[a * 4 + 3]!
+  }
+}
+
+/** The starting stock of post q (pass 0), by result group. */
+function reportStart(k: BlockKernel, q: number, local: number): void {
+  const { startHeadcount, startFte, groupOfPost } = k.output
+  const group = groupOfPost[q]!
+  for (let a = 0; a < k.ages; a++) {
+    const s = k.cur[local + a]!
+    const at = k.byAge ? group * k.ages + a : group
+    startHeadcount[at]! += s
+    startFte[at]! += s * Math.max(0, k.coef[(local + a) * CELL_STRIDE + C_FTE_PER_HEAD]!)
+  }
+}
+
+/**
+ * The stock of post q at the end of month `report`: headcount, FTE, demand, gap, shortfall and
+ * costs. With age bands kept, demand, gap, shortfall and their costs are allocated to the bands by
+ * FTE share (evenly when the post has none).
+ */
+function reportStock(
+  k: BlockKernel,
+  q: number,
+  local: number,
+  base: number,
+  report: number,
+  adjust: number,
+  hc: number,
+  fte: number,
+): void {
+  const par = k.compiled.parameters
+  const acc = k.acc
+  const d = par.demandFte[q * k.months + report]!
+  const gap = d - fte
+  const shortfall = Math.max(gap, 0)
+  const pay = par.payPerFteMonth[q]!
+  const bank = par.bankPerShortfallFteMonth[q]!
+  const agency = par.agencyPerShortfallFteMonth[q]!
+  if (!k.byAge) {
+    acc[base + S.headcount]! += hc
+    acc[base + S.fte]! += fte
+    acc[base + S.demandFte]! += d
+    acc[base + S.gapFte]! += gap
+    acc[base + S.shortfallFte]! += shortfall
+    acc[base + S.substantiveCostGbp]! += fte * pay
+    acc[base + S.bankCostGbp]! += shortfall * bank
+    acc[base + S.agencyCostGbp]! += shortfall * agency
+    acc[base + S.costToMeetDemandGbp]! += d * pay
+    return
+  }
+  for (let a = 0, o = base; a < k.ages; a++, o += SERIES) {
+    const s = k.cur[local + a]!
+    const cellFte = s * Math.max(0, k.coef[(local + a) * CELL_STRIDE + C_FTE_PER_HEAD]! + adjust)
+    const share = fte > 0 ? cellFte / fte : 1 / k.ages
+    acc[o + S.headcount]! += s
+    acc[o + S.fte]! += cellFte
+    acc[o + S.demandFte]! += d * share
+    acc[o + S.gapFte]! += gap * share
+    acc[o + S.shortfallFte]! += shortfall * share
+    acc[o + S.substantiveCostGbp]! += cellFte * pay
+    acc[o + S.bankCostGbp]! += shortfall * share * bank
+    acc[o + S.agencyCostGbp]! += shortfall * share * agency
+    acc[o + S.costToMeetDemandGbp]! += d * share * pay
+  }
+}
+
+/** Moves out of post q to other sectors of its place, from this month's survivors, by age band. */
+function movePost(k: BlockKernel, q: number, base: number): void {
+  const par = k.compiled.parameters
+  const ages = k.ages
+  const step = k.byAge ? SERIES : 0
+  for (let x = par.pairStart[q]!; x < par.pairStart[q + 1]!; x++) {
+    const h = par.pairMonthlyHazard[x]!
+    const target = par.pairTargetPost[x]! - k.firstPost
+    const into = k.slotOfPost[target]! * SERIES
+    for (let a = 0; a < ages; a++) {
+      const flow = k.survivors[a]! * h
+      k.nxt[target * ages + a]! += flow
+      k.acc[base + a * step + S.movesOut]! += flow
+      k.acc[into + a * step + S.movesIn]! += flow
+    }
+  }
+}
+
+/**
+ * Recruits into post q in month t: `min(cap, fill × max(0, demand_t − opening FTE) ÷ FTE per
+ * head)` people, spread over its age bands and exposed to leaving like other joiners.
+ */
+function recruit(k: BlockKernel, q: number, t: number, openingFte: number, base: number): void {
+  const par = k.compiled.parameters
+  const recruitment = par.recruitment
+  const vacancy = par.demandFte[q * k.months + t]! - openingFte
+  if (!(vacancy > 0)) return
+  const fph = recruitment.ftePerHead[q]! > 0 ? recruitment.ftePerHead[q]! : 1
+  const people = Math.min(recruitment.capPerMonth[q]!, (recruitment.fill[q]! * vacancy) / fph)
+  if (!(people > 0)) return
+  const local = (q - k.firstPost) * k.ages
+  const step = k.byAge ? SERIES : 0
+  for (let a = 0; a < k.ages; a++) {
+    const amount = people * recruitment.weight[q * k.ages + a]!
+    if (amount === 0) continue
+    joinCell(k, local + a, amount, base + a * step + S.joinersOther)
+  }
+}
+
+/**
+ * Adds `amount` joiners to block cell i, counted at accumulator offset `at`; those who leave before
+ * the month's end are counted as leavers of the cell's reasons.
+ */
+function joinCell(k: BlockKernel, i: number, amount: number, at: number): void {
+  const f = k.stay[i]!
+  k.nxt[i]! += amount * f
+  k.acc[at]! += amount
+  if (f < 1) {
+    const c = i * CELL_STRIDE
+    const h0 = k.coef[c]!
+    const h1 = k.coef[c + 1]!
+    const h2 = k.coef[c + 2]!
+    const lost = joinerLossPerHazard(amount, f, h0, h1, h2)
+    const o = at - (at % SERIES)
+    k.acc[o + S.leaversRetirement]! += lost * h0
+    k.acc[o + S.leaversVoluntary]! += lost * h1
+    k.acc[o + S.leaversOther]! += lost * h2
+  }
+}
+
+/** The block's time-limited inflows of month t (events from `event` on); returns the next event. */
+function addEvents(k: BlockKernel, b: number, t: number, from: number): number {
+  const events = k.plan.events
+  const end = events.start[b + 1]!
+  let e = from
+  const step = k.byAge ? SERIES : 0
+  while (e < end && events.month[e] === t) {
+    const i = events.cell[e]! - k.cellBase
+    const lq = (i / k.ages) | 0
+    const at = k.slotOfPost[lq]! * SERIES + (i - lq * k.ages) * step
+    joinCell(k, i, events.amount[e]!, at + S.joinersNewlyQualified + events.kind[e]!)
+    e++
+  }
+  return e
+}
+
+/**
+ * Moves month t's completers of employment-based programmes from their source staff group (the
+ * place's cells of it in every sector, in proportion to their closing stock) to the target group,
+ * never more than the source cells hold, counted as moves out and in: nobody joins, nobody leaves.
+ */
+function transferCompleters(k: BlockKernel, b: number, t: number): void {
+  const transfers = k.compiled.parameters.transfers
+  const list = k.plan.transfers
+  const nxt = k.nxt
+  const base = k.cellBase
+  const step = k.byAge ? SERIES : 0
+  const slotOf = (i: number) => {
+    const lq = (i / k.ages) | 0
+    return k.slotOfPost[lq]! * SERIES + (i - lq * k.ages) * step
+  }
+  for (let x = list.start[b]!; x < list.start[b + 1]!; x++) {
+    const transfer = transfers[list.transfer[x]!]!
+    const volume = transfer.perMonth[t]!
+    if (!(volume > 0)) continue
+    const n = list.target[x]!
+    const sectors = transfer.sectors
+    const to = transfer.target[n]! - base
+    let available = 0
+    for (let s = 0; s < sectors; s++) available += nxt[transfer.source[n * sectors + s]! - base]!
+    const wanted = volume * transfer.weights[n]!
+    if (!(available > 0) || !(wanted > 0)) continue
+    const share = Math.min(1, wanted / available)
+    const into = slotOf(to) + S.movesIn
+    for (let s = 0; s < sectors; s++) {
+      const from = transfer.source[n * sectors + s]! - base
+      const amount = nxt[from]! * share
+      if (!(amount > 0)) continue
+      nxt[from]! -= amount
+      nxt[to]! += amount
+      k.acc[slotOf(from) + S.movesOut]! += amount
+      k.acc[into]! += amount
+    }
+  }
+}
