@@ -86,6 +86,17 @@ describe('parseCliArgs', () => {
     })
   })
 
+  it('reads the Sobol sample size, 0 for the tornado only, and leaves the default to the job', () => {
+    expect(parseCliArgs(['--sobol-samples', '128'], '/out')).toMatchObject({
+      options: { sobolSamples: 128 },
+    })
+    expect(parseCliArgs(['--sobol-samples', '0'], '/out')).toMatchObject({
+      options: { sobolSamples: 0 },
+    })
+    const parsed = parseCliArgs([], '/out')
+    expect(parsed.ok && 'sobolSamples' in parsed.options).toBe(false)
+  })
+
   it.each([
     [['--budget', '5m'], /--budget must be an amount of pounds/],
     [['--weights', 'feasibility'], /--weights must be code=weight pairs/],
@@ -98,6 +109,8 @@ describe('parseCliArgs', () => {
     [['--runs', '2.5'], /--runs must be a whole number/],
     [['--seed', '-1'], /'--seed' argument is ambiguous/],
     [['--seed', '99999999999'], /--seed must be between 0 and 4294967295/],
+    [['--sobol-samples', '1'], /--sobol-samples must be 0 \(tornado only\) or at least 2/],
+    [['--sobol-samples', '5000'], /--sobol-samples must be between 0 and 4096/],
     [['--colour'], /Unknown option '--colour'/],
     [['--data'], /--data/],
     [['--out', ''], /--out needs a path/],

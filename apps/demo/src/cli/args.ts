@@ -18,6 +18,8 @@ export interface CliOptions {
   readonly horizonMonths?: number
   /** Non-demographic demand growth per year as a fraction (`--growth`). */
   readonly growthPerYear?: number
+  /** Sobol base samples for ranking the uncertain drivers (`--sobol-samples`; 0: tornado only). */
+  readonly sobolSamples?: number
 }
 
 /** The usage text printed by `--help` and after a bad option. */
@@ -39,6 +41,8 @@ Projection:
   --growth <rate>     demand growth per year beyond demography: 0.015 or 1.5% (default: none)
   --runs <n>          Monte Carlo runs, 1-100000 (default: 200)
   --seed <n>          random seed, a non-negative integer (default: 20250401)
+  --sobol-samples <n> Sobol base samples N ranking the uncertain drivers: 0 (tornado only)
+                      or 2-4096 (default: 64; the projection runs N × (drivers + 2) times)
 
 Prioritisation:
   --budget <pounds>   portfolio budget in pounds, e.g. 5000000 (default: 5000000)
@@ -136,6 +140,7 @@ export function parseCliArgs(
         weights: { type: 'string' },
         horizon: { type: 'string' },
         growth: { type: 'string' },
+        'sobol-samples': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -158,6 +163,10 @@ export function parseCliArgs(
   if (typeof seed === 'string') return { ok: false, message: seed }
   const horizon = integerOption('horizon', str('horizon'), 0, 1, 20)
   if (typeof horizon === 'string') return { ok: false, message: horizon }
+  const sobolSamples = integerOption('sobol-samples', str('sobol-samples'), -1, 0, 4096)
+  if (typeof sobolSamples === 'string') return { ok: false, message: sobolSamples }
+  if (sobolSamples === 1)
+    return { ok: false, message: '--sobol-samples must be 0 (tornado only) or at least 2' }
   const path = (value: string | undefined) =>
     value === undefined || baseDir === undefined ? value : resolve(baseDir, value)
   const dataDir = path(str('data'))
@@ -170,6 +179,7 @@ export function parseCliArgs(
       ...(raw.weights !== undefined ? { weights: weightsOption(raw.weights) } : {}),
       ...(horizon > 0 ? { horizonMonths: horizon * 12 } : {}),
       ...(raw.growth !== undefined ? { growthPerYear: growthOption(raw.growth) } : {}),
+      ...(sobolSamples >= 0 ? { sobolSamples } : {}),
     }
   } catch (message) {
     return { ok: false, message: String(message) }

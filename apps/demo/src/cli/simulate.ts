@@ -5,7 +5,10 @@ import type { Section, UncertaintySummary } from '../job/report-model'
 import { uncertaintySection } from '../job/uncertainty'
 import type { CliOptions } from './args'
 
-/** Runs the Monte Carlo ranges across worker threads, with a progress bar on stderr when it is a terminal. */
+/**
+ * Runs the Monte Carlo ranges across worker threads, then ranks their drivers (tornado and Sobol, in
+ * this thread), with a progress bar on stderr when it is a terminal.
+ */
 export async function simulateSection(
   dataset: Dataset,
   options: CliOptions,
@@ -14,7 +17,8 @@ export async function simulateSection(
   const bar = showProgress
     ? new cliProgress.SingleBar(
         {
-          format: 'Monte Carlo |{bar}| {value}/{total} runs  {eta_formatted} left',
+          format:
+            'Monte Carlo and drivers |{bar}| {value}/{total} projections  {eta_formatted} left',
           hideCursor: true,
           clearOnComplete: true,
         },
@@ -27,7 +31,11 @@ export async function simulateSection(
       runs: options.runs,
       seed: options.seed,
       threads: Math.max(1, Math.min(4, availableParallelism())),
-      onProgress: (done) => bar?.update(done),
+      ...(options.sobolSamples !== undefined ? { sobolSamples: options.sobolSamples } : {}),
+      onProgress: (done, total) => {
+        bar?.setTotal(total)
+        bar?.update(done)
+      },
     })
   } finally {
     bar?.stop()

@@ -2,20 +2,11 @@ import * as benchmarking from '@oneworkforce/benchmarking'
 import { formatGbp } from '@oneworkforce/schemas'
 import type { Assumption, DemoReport } from './report-model'
 import { illustrativeSpcTargets } from './spc'
-import { demoUncertainParameters } from './uncertainty'
+import { demoUncertainDrivers } from './uncertainty'
 
 type Parts = Omit<DemoReport, 'assumptions' | 'title' | 'generatedAt'>
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`
-
-function distribution(parameter: (typeof demoUncertainParameters)[number]): string {
-  const d = parameter.distribution as { type: string; min?: number; mode?: number; max?: number }
-  // A `path` parameter replaces the number (a draw of the value); a selection multiplies it.
-  const how = 'path' in parameter && parameter.path !== undefined ? '=' : '×'
-  return d.type === 'triangular'
-    ? `${how} triangular(min ${d.min}, mode ${d.mode}, max ${d.max}), one draw per run`
-    : `${how} ${d.type}`
-}
 
 function projectionAssumptions(parts: Parts): Assumption[] {
   const data = parts.validation.status === 'ok' ? parts.validation.data : undefined
@@ -70,11 +61,11 @@ function uncertaintyAssumptions(parts: Parts): Assumption[] {
   if (parts.uncertainty.status !== 'ok') return []
   const data = parts.uncertainty.data
   return [
-    ...demoUncertainParameters.map((parameter) => ({
+    ...demoUncertainDrivers.map((driver) => ({
       area: 'uncertainty',
-      assumption: `Uncertain input: ${parameter.id.replaceAll('-', ' ')}`,
-      value: distribution(parameter),
-      source: 'stated by the demo (a judgement, not an estimate)',
+      assumption: `Uncertain input: ${driver.label}`,
+      value: `${driver.range}, one independent draw per run`,
+      source: driver.source,
       flagged: true,
     })),
     {
@@ -83,6 +74,21 @@ function uncertaintyAssumptions(parts: Parts): Assumption[] {
       value: `${data.runs} runs, seed ${data.seed}`,
       source: 'command line (--runs, --seed)',
     },
+    ...(data.drivers
+      ? [
+          {
+            area: 'uncertainty',
+            assumption: 'Ranking of the drivers',
+            value: `tornado (each driver at its P${Math.round(data.drivers.lowQuantile * 100)} and P${Math.round(data.drivers.highQuantile * 100)}, the others at their medians) and ${
+              data.drivers.sobolSamples > 0
+                ? `Sobol first-order and total indices (N = ${data.drivers.sobolSamples}, seed ${data.drivers.sobolSeed})`
+                : 'no Sobol indices'
+            } of the ${data.drivers.output}`,
+            source:
+              '@oneworkforce/projection workforceTornado and workforceSobolIndices (Saltelli et al. 2010, Comput. Phys. Commun. 181:259; Jansen 1999, Comput. Phys. Commun. 117:35); command line (--sobol-samples)',
+          },
+        ]
+      : []),
   ]
 }
 

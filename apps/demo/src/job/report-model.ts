@@ -85,6 +85,49 @@ export interface ProjectionSummary {
   readonly scenarioDescriptions?: readonly { readonly id: string; readonly description: string }[]
 }
 
+/** One uncertain driver of the Monte Carlo with its stated range, tornado swing and Sobol indices. */
+export interface RankedDriver {
+  /** The uncertain parameter's id (`leaver-rates`). */
+  readonly id: string
+  readonly label: string
+  /** What it changes and how: `× triangular(0.85, 1, 1.15) on every leaver rate`. */
+  readonly range: string
+  /** Where the range comes from. */
+  readonly source: string
+  /** `multiplier` values scale the input's numbers; `rate` values replace a rate per year. */
+  readonly valueKind: 'multiplier' | 'rate'
+  /** The driver's value at the tornado's low and high quantile (P10, P90). */
+  readonly lowValue: number
+  readonly highValue: number
+  /** The output with this driver at its low / high value and every other at its median. */
+  readonly outputAtLow: number
+  readonly outputAtHigh: number
+  /** `|outputAtHigh − outputAtLow|`. */
+  readonly swing: number
+  /** Sobol first-order and total indices of the output (absent when the Sobol analysis is skipped). */
+  readonly firstOrder?: number
+  readonly total?: number
+}
+
+/** The drivers of the Monte Carlo ranked by a tornado and by Sobol indices of one output. */
+export interface DriverRanking {
+  /** What is ranked: `net gap FTE, March 2037 (ICS total)`. */
+  readonly output: string
+  /** The month of the output (the projection's last). */
+  readonly month: string
+  /** The output with every driver at its median. */
+  readonly baselineAtMedians: number
+  readonly lowQuantile: number
+  readonly highQuantile: number
+  /** Sobol base sample size N (0: Sobol skipped) and its seed; projections run = N × (drivers + 2). */
+  readonly sobolSamples: number
+  readonly sobolSeed: number
+  /** Projections the tornado and the Sobol analysis ran. */
+  readonly projections: number
+  /** The drivers, largest tornado swing first. */
+  readonly drivers: readonly RankedDriver[]
+}
+
 /** The Monte Carlo ranges. */
 export interface UncertaintySummary {
   readonly runs: number
@@ -94,6 +137,8 @@ export interface UncertaintySummary {
   readonly gap: readonly FanBand[]
   readonly byStaffGroup: readonly StaffGroupFan[]
   readonly probabilityGapAbove?: { readonly thresholdFte: number; readonly probability: number }
+  /** Which uncertain drivers make the range: a tornado and Sobol indices of the horizon's gap. */
+  readonly drivers?: DriverRanking
 }
 
 /** One unit on a funnel plot. */

@@ -1,50 +1,176 @@
 import * as projection from '@oneworkforce/projection'
 import { type Dataset, defaultTaxonomy, financialYearOfMonth } from '@oneworkforce/schemas'
+import { type DriverRankingApi, rankDrivers, rankingProjections } from './drivers'
 import { landed, notLanded } from './landed'
-import type { FanBand, Section, UncertaintySummary } from './report-model'
+import type { DriverRanking, FanBand, Section, UncertaintySummary } from './report-model'
 
 type Api = Pick<typeof projection, 'safeProjectionInputFromDataset' | 'safeSimulateWorkforce'>
 type Simulation = projection.WorkforceSimulation
 type Measure = keyof Simulation['bands']
 
+/** One uncertain driver of the demo's Monte Carlo: the parameter, its stated range and its source. */
+export interface DemoUncertainDriver {
+  readonly parameter: projection.UncertainParameterInput
+  readonly label: string
+  /** What it changes and how, in words. */
+  readonly range: string
+  readonly source: string
+  /** `multiplier` scales the input's numbers; `rate` replaces a rate per year. */
+  readonly valueKind: 'multiplier' | 'rate'
+}
+
+const triangular = (min: number, mode: number, max: number) => ({
+  type: 'triangular' as const,
+  min,
+  mode,
+  max,
+})
+
 /**
- * The uncertainty the demo states for the sample ICS, each a stated assumption, not an estimate:
- * non-demographic demand growth between 0% and 2% a year (default 1%), leaver rates of every
- * reason ±15%, joiner volumes ±15% and the labour-market limit on recruitment ±20%, and
- * training attrition ±20%, each scaled by one shared triangular draw, so the fan shows how much
- * the gap depends on demand as well as supply (the project's Sobol analysis ranks demand first).
+ * The uncertainty the demo states for the sample ICS, each a stated range with its source, one
+ * independent draw per run for each driver: non-demographic demand growth, productivity (NHS
+ * sectors only), leaver rates, joiner volumes, the labour-market limit on recruitment and
+ * training attrition. Each range's mode is the baseline's own assumption, so the fan is centred
+ * on the projection the report headlines; productivity's range is one-sided because the
+ * baseline assumes none. The drivers are ranked by a tornado and Sobol indices
+ * (`./drivers.ts`).
  */
-export const demoUncertainParameters: readonly projection.UncertainParameterInput[] = [
+export const demoUncertainDrivers: readonly DemoUncertainDriver[] = [
   {
-    id: 'non-demographic-demand-growth',
-    path: ['demand', 'growth', 0, 'ratePerYear'],
-    distribution: { type: 'triangular', min: 0, mode: 0.01, max: 0.02 },
+    parameter: {
+      id: 'non-demographic-demand-growth',
+      path: ['demand', 'growth', 0, 'ratePerYear'],
+      distribution: triangular(0, 0.01, 0.02),
+    },
+    label: 'Non-demographic demand growth',
+    range: '= triangular(0%, 1%, 2%) a year, every post',
+    source:
+      'the projection’s default of 1% a year (DEFAULT_NON_DEMOGRAPHIC_GROWTH: acuity and new treatments) and its stated plausible range of 0-2% (docs/projecting-your-workforce.md, section 1); the IFS (2023) reads the LTWP as implying 3.1-3.4% a year of NHS workforce growth',
+    valueKind: 'rate',
   },
   {
-    id: 'leaver-rates',
-    select: { rows: ['leaverRates'], field: 'ratePerYear' },
-    apply: 'multiply',
-    distribution: { type: 'triangular', min: 0.85, mode: 1, max: 1.15 },
+    parameter: {
+      id: 'productivity',
+      select: { rows: ['demand', 'productivity'], field: 'ratePerYear' },
+      apply: 'replace',
+      distribution: triangular(0, 0, 0.02),
+    },
+    label: 'Productivity (NHS sectors)',
+    range: '= triangular(0%, 0%, 2%) a year, NHS sectors only (social care and voluntary 0)',
+    source:
+      'the baseline assumes no productivity gain (the LTWP’s shortfall "without action"); the LTWP (NHS England, 2023) assumes 1.5-2% a year for the NHS and none for social care or the voluntary sector (NHS_SECTORS), so the range runs from none to its upper end',
+    valueKind: 'rate',
   },
   {
-    id: 'joiner-volumes',
-    select: { rows: ['joiners'], field: 'headcountPerYear' },
-    apply: 'multiply',
-    distribution: { type: 'triangular', min: 0.85, mode: 1, max: 1.15 },
+    parameter: {
+      id: 'leaver-rates',
+      select: { rows: ['leaverRates'], field: 'ratePerYear' },
+      apply: 'multiply',
+      distribution: triangular(0.85, 1, 1.15),
+    },
+    label: 'Leaver rates',
+    range: '× triangular(0.85, 1, 1.15) on every leaver rate (all reasons)',
+    source: 'stated by the demo (a judgement, not an estimate; docs/methodology.md, Uncertainty)',
+    valueKind: 'multiplier',
   },
   {
-    id: 'labour-market-limit',
-    select: { rows: ['recruitment'], field: 'maxHeadcountPerYear' },
-    apply: 'multiply',
-    distribution: { type: 'triangular', min: 0.8, mode: 1, max: 1.2 },
+    parameter: {
+      id: 'joiner-volumes',
+      select: { rows: ['joiners'], field: 'headcountPerYear' },
+      apply: 'multiply',
+      distribution: triangular(0.85, 1, 1.15),
+    },
+    label: 'Joiner volumes',
+    range: '× triangular(0.85, 1, 1.15) on every fixed joiner volume',
+    source: 'stated by the demo (a judgement, not an estimate; docs/methodology.md, Uncertainty)',
+    valueKind: 'multiplier',
   },
   {
-    id: 'training-attrition',
-    select: { rows: ['pipelines'], field: 'attritionRate' },
-    apply: 'multiply',
-    distribution: { type: 'triangular', min: 0.8, mode: 1, max: 1.2 },
+    parameter: {
+      id: 'labour-market-limit',
+      select: { rows: ['recruitment'], field: 'maxHeadcountPerYear' },
+      apply: 'multiply',
+      distribution: triangular(0.8, 1, 1.2),
+    },
+    label: 'Labour-market limit on recruitment',
+    range: '× triangular(0.8, 1, 1.2) on every recruitment cap',
+    source: 'stated by the demo (a judgement, not an estimate; docs/methodology.md, Uncertainty)',
+    valueKind: 'multiplier',
+  },
+  {
+    parameter: {
+      id: 'training-attrition',
+      select: { rows: ['pipelines'], field: 'attritionRate' },
+      apply: 'multiply',
+      distribution: triangular(0.8, 1, 1.2),
+    },
+    label: 'Training attrition',
+    range: '× triangular(0.8, 1, 1.2) on every pipeline’s attrition',
+    source:
+      'national nursing-degree attrition of 24-36% for the 2014-2019 cohorts (Nuffield Trust / Health Foundation, in docs/methodology.md) is 30% ± 20%',
+    valueKind: 'multiplier',
   },
 ]
+
+/** The demo's uncertain parameters (the drivers' parameters), as `simulateWorkforce` takes them. */
+export const demoUncertainParameters: readonly projection.UncertainParameterInput[] =
+  demoUncertainDrivers.map((driver) => driver.parameter)
+
+/** Sobol base samples the demo uses by default: 64 × (6 drivers + 2) = 512 projections. */
+export const DEMO_SOBOL_SAMPLES = 64
+
+type Row = Record<string, unknown>
+const isRow = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Whether a driver's parameter finds a number to set in the input (a dataset may lack the rows). */
+function appliesTo(
+  input: projection.ProjectionInput,
+  parameter: projection.UncertainParameterInput,
+) {
+  const walk = (path: readonly (string | number)[]): unknown =>
+    path.reduce<unknown>(
+      (value, segment) =>
+        Array.isArray(value) && typeof segment === 'number'
+          ? value[segment]
+          : isRow(value) && typeof segment === 'string'
+            ? value[segment]
+            : undefined,
+      input,
+    )
+  if (parameter.path) return typeof walk(parameter.path) === 'number'
+  if (!parameter.select) return false
+  const { rows, where = {}, field } = parameter.select
+  const array = walk(rows)
+  return (
+    Array.isArray(array) &&
+    array.some(
+      (row) =>
+        isRow(row) &&
+        typeof row[field] === 'number' &&
+        Object.entries(where).every(([name, value]) => row[name] === value),
+    )
+  )
+}
+
+/**
+ * The input the Monte Carlo draws on: the baseline with a productivity row of 0 for each NHS
+ * sector it has (so the productivity driver has a rate to set; 0 changes nothing), social care
+ * and the voluntary sector left without one.
+ */
+export function withNhsProductivityRows(
+  input: projection.ProjectionInput,
+  nhsSectors: readonly string[],
+): projection.ProjectionInput {
+  const has = new Set(input.demand.productivity.map((row) => row.sector))
+  const added = nhsSectors
+    .filter((sector) => input.dimensions.sectors.includes(sector) && !has.has(sector))
+    .map((sector) => ({ sector, ratePerYear: 0 }))
+  return {
+    ...input,
+    demand: { ...input.demand, productivity: [...input.demand.productivity, ...added] },
+  }
+}
 
 /** Options of the Monte Carlo section. */
 export interface UncertaintyOptions {
@@ -53,7 +179,15 @@ export interface UncertaintyOptions {
   readonly threads?: number
   /** Staff groups drawn as fan charts (the largest by supply). */
   readonly fanStaffGroups?: number
-  /** Called as runs complete, with the runs done and the total over both simulations. */
+  /**
+   * Sobol base samples N for ranking the drivers (default {@link DEMO_SOBOL_SAMPLES}); the
+   * projection runs N × (drivers + 2) times in this thread. 0 ranks by the tornado only.
+   */
+  readonly sobolSamples?: number
+  /**
+   * Called as projections complete, with those done and the total: both simulations' runs, then
+   * the tornado's and the Sobol analysis' projections.
+   */
   readonly onProgress?: (done: number, total: number) => void
 }
 
@@ -90,17 +224,27 @@ export async function uncertaintySection(
   const api = landed<Api>(projection, names)
   if (!api)
     return { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...names]) }
-  const input = api.safeProjectionInputFromDataset(dataset)
-  if (!input.success)
-    return { status: 'failed', reason: 'the dataset cannot be projected', issues: input.issues }
-  const total = options.runs * 2
+  const built = api.safeProjectionInputFromDataset(dataset)
+  if (!built.success)
+    return { status: 'failed', reason: 'the dataset cannot be projected', issues: built.issues }
+  const rankingNames = ['safeWorkforceTornado', 'safeWorkforceSobolIndices'] as const
+  const rankingApi = landed<DriverRankingApi>(projection, rankingNames)
+  // Productivity applies to the NHS sectors only (the LTWP's assumption is an NHS one).
+  const input = withNhsProductivityRows(built.value, projection.NHS_SECTORS)
+  // A dataset without NHS sectors (or without recruitment caps, pipelines...) leaves the drivers
+  // that would set nothing out, and says so.
+  const drivers = demoUncertainDrivers.filter((driver) => appliesTo(input, driver.parameter))
+  const leftOut = demoUncertainDrivers.filter((driver) => !drivers.includes(driver))
+  const sobolSamples = options.sobolSamples ?? DEMO_SOBOL_SAMPLES
+  const rankingTotal = rankingApi ? rankingProjections(drivers.length, sobolSamples) : 0
+  const total = options.runs * 2 + rankingTotal
   const common = {
     runs: options.runs,
     seed: options.seed,
-    uncertainParameters: demoUncertainParameters,
+    uncertainParameters: drivers.map((driver) => driver.parameter),
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   }
-  const totals = await api.safeSimulateWorkforce(input.value, {
+  const totals = await api.safeSimulateWorkforce(input, {
     ...common,
     keep: [],
     gapThresholdsFte: [0],
@@ -109,7 +253,7 @@ export async function uncertaintySection(
   })
   if (!totals.success)
     return { status: 'failed', reason: 'the Monte Carlo simulation failed', issues: totals.issues }
-  const byGroup = await api.safeSimulateWorkforce(input.value, {
+  const byGroup = await api.safeSimulateWorkforce(input, {
     ...common,
     keep: ['staffGroup'],
     onProgress: (progress: projection.SimulationProgress) =>
@@ -129,6 +273,14 @@ export async function uncertaintySection(
   const largest = groups
     .sort((a, b) => (b.supply.at(-1)?.p50 ?? 0) - (a.supply.at(-1)?.p50 ?? 0))
     .slice(0, options.fanStaffGroups ?? 6)
+  const ranking: Section<DriverRanking> = rankingApi
+    ? rankDrivers(rankingApi, input, {
+        drivers,
+        sobolSamples,
+        seed: options.seed,
+        onProgress: (done) => options.onProgress?.(2 * options.runs + done, total),
+      })
+    : { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...rankingNames]) }
   const gap = yearEndBands(totals.value, 'gapFte', 0)
   const exceedance = totals.value.gapExceedance[0]
   const lastMonth = totals.value.periods.length - 1
@@ -149,9 +301,25 @@ export async function uncertaintySection(
             },
           }
         : {}),
+      ...(ranking.status === 'ok' ? { drivers: ranking.data } : {}),
     },
     notes: [
-      'uncertain inputs (stated assumptions): voluntary leaver rates ×triangular(0.85, 1, 1.15); training attrition ×triangular(0.8, 1, 1.2)',
+      // The ranking lists every driver with its range; without it, the note does.
+      ...(ranking.status === 'ok'
+        ? []
+        : [
+            `uncertain inputs (stated ranges, one independent draw each per run): ${drivers.map((driver) => `${driver.label.toLowerCase()} ${driver.range}`).join('; ')}`,
+          ]),
+      ...(leftOut.length > 0
+        ? [
+            `left out (nothing in this dataset for them to change): ${leftOut.map((driver) => driver.label.toLowerCase()).join(', ')}`,
+          ]
+        : []),
+      ...(ranking.status === 'ok'
+        ? []
+        : [
+            `drivers not ranked: ${ranking.reason}${ranking.status === 'failed' ? ` (${ranking.issues.map((each) => each.message).join('; ')})` : ''}`,
+          ]),
     ],
   }
 }

@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js'
 import type {
   CostYear,
+  DriverRanking,
   FunnelSummary,
   PrioritisationSummary,
   ProjectionSummary,
@@ -446,6 +447,52 @@ export function rankingChart(prioritisation: PrioritisationSummary): ChartSpec {
             y: { stacked: true, ticks: { font: { size: 13 } } },
           }
         : { x: { beginAtZero: true, title: axisTitle('score (0-1)') } },
+    },
+  } as ChartSpec
+}
+
+/**
+ * A tornado of the uncertain drivers: for each (largest swing first), a bar from the output at
+ * every driver's median to the output with this driver at its low quantile, and one to its high
+ * quantile (floating bars drawn over each other, `grouped: false`).
+ */
+export function tornadoChart(ranking: DriverRanking): ChartSpec {
+  const p = (quantile: number) => `P${Math.round(quantile * 100)}`
+  const base = ranking.baselineAtMedians
+  const top = ranking.drivers[0]
+  const at = (quantile: number, colourIndex: number, pick: 'outputAtLow' | 'outputAtHigh') => ({
+    label: `driver at its ${p(quantile)}`,
+    data: ranking.drivers.map((driver): [number, number] => [base, driver[pick]]),
+    backgroundColor: colour(colourIndex),
+    grouped: false,
+    barPercentage: 0.8,
+  })
+  return {
+    id: 'tornado',
+    title: 'What drives the range',
+    description: `Tornado of ${ranking.output}: with every driver at its median it is ${Math.round(base).toLocaleString('en-GB')} FTE; each bar moves one driver to its ${p(ranking.lowQuantile)} and ${p(ranking.highQuantile)}${top ? `; ${top.label.toLowerCase()} moves it most, by ${Math.round(top.swing).toLocaleString('en-GB')} FTE` : ''}.`,
+    type: 'bar',
+    data: {
+      labels: ranking.drivers.map((driver) => driver.label),
+      datasets: [
+        at(ranking.lowQuantile, 0, 'outputAtLow'),
+        at(ranking.highQuantile, 3, 'outputAtHigh'),
+      ],
+    },
+    options: {
+      ...baseOptions(`Tornado: ${ranking.output}`),
+      aspectRatio: 2,
+      indexAxis: 'y',
+      scales: {
+        // The bars are differences from the medians' gap: the axis need not start at zero.
+        x: {
+          beginAtZero: false,
+          title: axisTitle(
+            `${ranking.output} (median of every driver: ${Math.round(base).toLocaleString('en-GB')})`,
+          ),
+        },
+        y: { ticks: { font: { size: 13 } } },
+      },
     },
   } as ChartSpec
 }

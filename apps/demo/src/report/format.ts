@@ -31,3 +31,13 @@ export function formatMillions(value: string): string {
 export function formatGbpWhole(value: string): string {
   return formatGbp(value, { decimalPlaces: 0 })
 }
+
+/** A driver's value: a rate as a percentage a year (`1.4%`), a multiplier as `×0.93`. */
+export function formatDriverValue(value: number, kind: 'multiplier' | 'rate'): string {
+  return kind === 'rate' ? `${(value * 100).toFixed(2)}%` : `×${value.toFixed(3)}`
+}
+
+/** A Sobol index to two decimals (`0.45`), or a dash when it was not computed. */
+export function formatIndex(value: number | undefined): string {
+  return value === undefined ? '-' : value.toFixed(2)
+}

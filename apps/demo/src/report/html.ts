@@ -10,6 +10,7 @@ import {
   scenarioChart,
   spcChart,
   supplyDemandChart,
+  tornadoChart,
 } from './charts'
 import { escapeHtml, jsonForScript } from './escape'
 import { executiveSummaryHtml } from './executive-summary'
@@ -115,8 +116,10 @@ export function reportCharts(report: DemoReport): ChartSpec[] {
       charts.push(...report.projection.data.byStaffGroup.slice(0, 6).map(supplyDemandChart))
     if (report.projection.data.costs?.length) charts.push(costChart(report.projection.data.costs))
   }
-  if (report.uncertainty.status === 'ok')
+  if (report.uncertainty.status === 'ok') {
+    if (report.uncertainty.data.drivers) charts.push(tornadoChart(report.uncertainty.data.drivers))
     charts.push(...report.uncertainty.data.byStaffGroup.map(fanChart))
+  }
   if (report.benchmarking.status === 'ok') {
     charts.push(
       ...report.benchmarking.data.funnels.filter(drawnFunnel).map(funnelChart),
@@ -178,8 +181,19 @@ ${t('baseline-by-staff-group')}${chartsWith('supply-demand-')}`
     const probability = summary.probabilityGapAbove
       ? `<p>Probability the ${escapeHtml(summary.horizonYear)} gap exceeds ${escapeHtml(formatFte(summary.probabilityGapAbove.thresholdFte))} FTE: <strong>${escapeHtml(formatPercent(summary.probabilityGapAbove.probability))}</strong>.</p>`
       : ''
+    const ranking = summary.drivers
+    const p = (quantile: number) => `P${Math.round(quantile * 100)}`
+    const drivers = ranking
+      ? `<h3>What drives the range: tornado and Sobol indices</h3>
+<p>Each driver below is one independent draw per run, over its stated range (with its source in the table). The tornado moves one driver at a time to its ${p(ranking.lowQuantile)} and ${p(ranking.highQuantile)} with the others at their medians (${escapeHtml(formatFte(ranking.baselineAtMedians))} FTE) and ranks them by the swing of the ${escapeHtml(ranking.output)}. ${
+          ranking.sobolSamples > 0
+            ? `Sobol indices share out the variance of the same output when all of them vary together: first order is a driver’s share alone, total adds its interactions (Saltelli sampling, N = ${ranking.sobolSamples}, seed ${ranking.sobolSeed}; at this N an index is good to about ±0.1, and first-order estimates are the noisier).`
+            : 'Sobol indices were not computed (--sobol-samples 0).'
+        } ${escapeHtml(formatFte(ranking.projections))} projections in all.</p>
+${chart('tornado')}${t('drivers')}`
+      : ''
     return `<p class="meta">${escapeHtml(formatFte(summary.runs))} runs, seed ${summary.seed}.</p>
-${t('gap-range')}${probability}<h3>Supply and demand by staff group (largest six)</h3>${chartsWith('fan-')}`
+${t('gap-range')}${probability}${drivers}<h3>Supply and demand by staff group (largest six)</h3>${chartsWith('fan-')}`
   })
 
   const benchmarking = sectionHtml('benchmarking', chapters[5][1], report.benchmarking, (b) => {

@@ -1,4 +1,5 @@
-import type { DemoReport } from '../job/report-model'
+import type { DemoReport, DriverRanking } from '../job/report-model'
+import { formatDriverValue } from './format'
 import { issueLocation } from './issue-text'
 
 /**
@@ -158,6 +159,43 @@ function uncertaintyTables(report: DemoReport): ReportTable[] {
         band.p50,
         band.p75,
         band.p95,
+      ]),
+    },
+    ...driverTables(report.uncertainty.data.drivers),
+  ]
+}
+
+function driverTables(ranking: DriverRanking | undefined): ReportTable[] {
+  if (!ranking) return []
+  const p = (quantile: number) => `P${Math.round(quantile * 100)}`
+  const [low, high] = [p(ranking.lowQuantile), p(ranking.highQuantile)]
+  return [
+    {
+      id: 'drivers',
+      title: `What drives the range: ${ranking.output}, largest swing first`,
+      columns: [
+        col('driver'),
+        col('stated range'),
+        col(`value at ${low}`),
+        col(`value at ${high}`),
+        col(`gap at ${low} (FTE)`, 'fte'),
+        col(`gap at ${high} (FTE)`, 'fte'),
+        col('swing (FTE)', 'fte'),
+        col('Sobol first-order index', 'decimal'),
+        col('Sobol total index', 'decimal'),
+        col('source'),
+      ],
+      rows: ranking.drivers.map((driver) => [
+        driver.label,
+        driver.range,
+        formatDriverValue(driver.lowValue, driver.valueKind),
+        formatDriverValue(driver.highValue, driver.valueKind),
+        driver.outputAtLow,
+        driver.outputAtHigh,
+        driver.swing,
+        driver.firstOrder ?? '',
+        driver.total ?? '',
+        driver.source,
       ]),
     },
   ]

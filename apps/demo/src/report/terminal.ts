@@ -1,7 +1,14 @@
 import { dirname, join } from 'node:path'
 import { describeIssue } from '@oneworkforce/schemas'
-import type { DemoReport, Section } from '../job/report-model'
-import { formatFte, formatFteChange, formatMillions, formatPercent } from './format'
+import type { DemoReport, DriverRanking, Section } from '../job/report-model'
+import {
+  formatDriverValue,
+  formatFte,
+  formatFteChange,
+  formatIndex,
+  formatMillions,
+  formatPercent,
+} from './format'
 import { renderTable } from './terminal-table'
 import { CSV_DIR, XLSX_NAME } from './write-report'
 
@@ -18,6 +25,47 @@ function sectionBody<T>(section: Section<T>, render: (data: T) => string[]): str
   return [
     `  failed: ${section.reason}`,
     ...section.issues.slice(0, MAX_ISSUES_SHOWN).map((each) => `  - ${describeIssue(each)}`),
+  ]
+}
+
+/** The drivers of the range: the tornado and Sobol table, then each driver's range and source. */
+function driverLines(ranking: DriverRanking): string[] {
+  const p = (quantile: number) => `P${Math.round(quantile * 100)}`
+  const [low, high] = [p(ranking.lowQuantile), p(ranking.highQuantile)]
+  return [
+    '',
+    `  what drives the range: ${ranking.output}, ${formatFte(ranking.baselineAtMedians)} with every driver at its median`,
+    `  tornado: one driver at its ${low} and ${high}, the others at their medians; ${
+      ranking.sobolSamples > 0
+        ? `Sobol indices: Saltelli sampling, N = ${ranking.sobolSamples}, seed ${ranking.sobolSeed}`
+        : 'Sobol indices not computed (--sobol-samples 0)'
+    }; ${formatFte(ranking.projections)} projections`,
+    renderTable(
+      [
+        { header: 'driver' },
+        { header: `value at ${low}`, align: 'right' },
+        { header: `value at ${high}`, align: 'right' },
+        { header: `gap at ${low}`, align: 'right' },
+        { header: `gap at ${high}`, align: 'right' },
+        { header: 'swing', align: 'right' },
+        { header: 'Sobol first', align: 'right' },
+        { header: 'Sobol total', align: 'right' },
+      ],
+      ranking.drivers.map((driver) => [
+        driver.label,
+        formatDriverValue(driver.lowValue, driver.valueKind),
+        formatDriverValue(driver.highValue, driver.valueKind),
+        formatFte(driver.outputAtLow),
+        formatFte(driver.outputAtHigh),
+        formatFte(driver.swing),
+        formatIndex(driver.firstOrder),
+        formatIndex(driver.total),
+      ]),
+    ),
+    '  ranges and sources:',
+    ...ranking.drivers.map(
+      (driver) => `  - ${driver.label} ${driver.range}. Source: ${driver.source}.`,
+    ),
   ]
 }
 
@@ -124,6 +172,7 @@ export function renderTerminalReport(report: DemoReport, htmlPath?: string): str
             `  probability the ${data.horizonYear} gap exceeds ${formatFte(data.probabilityGapAbove.thresholdFte)} FTE: ${formatPercent(data.probabilityGapAbove.probability)}`,
           ]
         : []),
+      ...(data.drivers ? driverLines(data.drivers) : []),
     ]),
   )
 
