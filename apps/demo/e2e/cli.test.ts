@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { sampleDataset } from '@oneworkforce/sample-data'
 import { afterAll, describe, expect, it } from 'vitest'
+import { rankingProjections } from '../src/job/drivers'
+import type { DriverRanking } from '../src/job/report-model'
+import { demoUncertainDrivers } from '../src/job/uncertainty'
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const scratch = mkdtempSync(join(tmpdir(), 'oneworkforce-cli-'))
@@ -40,7 +43,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 describe('pnpm demo', () => {
   it('runs the whole job on the sample ICS and writes a self-contained HTML report', async () => {
     const out = join(scratch, 'sample')
-    const run = await demo(['--out', out, '--runs', '16', '--seed', '7'])
+    const run = await demo(['--out', out, '--runs', '16', '--seed', '7', '--sobol-samples', '8'])
     expect(run.stderr).not.toMatch(/failed/)
     expect(run.code).toBe(0)
     for (const heading of [
@@ -63,15 +66,45 @@ describe('pnpm demo', () => {
     )?.[1]
     const charts = JSON.parse(chartData ?? 'null') as { id: string }[]
     for (const chart of charts) expect(html).toContain(`<canvas id="${chart.id}"`)
+    // The drivers of the range: in the terminal, as a tornado chart and as an exported table.
+    expect(run.stdout).toContain('what drives the range')
+    for (const driver of demoUncertainDrivers) expect(run.stdout).toContain(driver.label)
+    expect(charts.map((chart) => chart.id)).toContain('tornado')
+    const csv = readFileSync(join(out, 'report-tables', 'drivers.csv'), 'utf8')
+    for (const driver of demoUncertainDrivers) expect(csv).toContain(driver.label)
   })
 
   it('prints the report as JSON with --json', async () => {
-    const run = await demo(['--json', '--out', join(scratch, 'json'), '--runs', '8'])
+    const run = await demo([
+      '--json',
+      '--out',
+      join(scratch, 'json'),
+      '--runs',
+      '8',
+      '--sobol-samples',
+      '8',
+    ])
     expect(run.code).toBe(0)
     const report = JSON.parse(run.stdout) as {
       options: { runs: number }
       validation: { status: string }
+      uncertainty: { data?: { drivers?: DriverRanking } }
     }
+    // The ranking: every driver with its stated range and source, largest swing first.
+    const ranking = report.uncertainty.data?.drivers
+    expect(ranking?.drivers.map((each) => each.id).sort()).toEqual(
+      demoUncertainDrivers.map((each) => each.parameter.id).sort(),
+    )
+    for (const driver of ranking?.drivers ?? []) {
+      const stated = demoUncertainDrivers.find((each) => each.parameter.id === driver.id)
+      expect(driver.range).toBe(stated?.range)
+      expect(driver.source).toBe(stated?.source)
+      expect(Number.isFinite(driver.total)).toBe(true)
+    }
+    const swings = ranking?.drivers.map((each) => each.swing) ?? []
+    expect(swings).toEqual([...swings].sort((a, b) => b - a))
+    expect(ranking?.sobolSamples).toBe(8)
+    expect(ranking?.projections).toBe(rankingProjections(demoUncertainDrivers.length, 8))
     expect(report.options.runs).toBe(8)
     expect(report.validation.status).toBe('ok')
     for (const section of [
@@ -113,9 +146,12 @@ describe('pnpm demo', () => {
       join(userDir, 'hostile.json'),
       JSON.stringify({ ...retain, id: 'x', name: hostile }),
     )
-    const run = await demo(['--scenario', 'hostile.json', '--out', 'out', '--runs', '4'], {
-      INIT_CWD: userDir,
-    })
+    const run = await demo(
+      ['--scenario', 'hostile.json', '--out', 'out', '--runs', '4', '--sobol-samples', '0'],
+      {
+        INIT_CWD: userDir,
+      },
+    )
     expect(run.code).toBe(0)
     expect(existsSync(join(userDir, 'out', 'report.html'))).toBe(true)
     expect(run.stdout).toContain('Retain \\x1B]0;PWNED-TITLE\\x07\\x1B[2J\\x1B[31mRED')
@@ -137,6 +173,8 @@ describe('pnpm demo', () => {
         join(scratch, 'exported-out'),
         '--runs',
         '2',
+        '--sobol-samples',
+        '0',
       ])
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('0 error(s)')
@@ -156,7 +194,14 @@ describe('pnpm demo', () => {
         '2026-03,RJZ01,midwife,forty,-3',
       ].join('\n'),
     )
-    const run = await demo(['--data', data, '--out', join(scratch, 'own-out')])
+    const run = await demo([
+      '--data',
+      data,
+      '--out',
+      join(scratch, 'own-out'),
+      '--sobol-samples',
+      '0',
+    ])
     expect(run.stdout).toMatch(/workforce\.csv row 3 column headcount/)
     expect(run.code).toBe(1)
   })

@@ -24,7 +24,19 @@ const pageErrors: string[] = []
 beforeAll(async () => {
   await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', 'src/cli.ts', '--out', outDir, '--runs', '40', '--seed', '7'],
+    [
+      '--import',
+      'tsx',
+      'src/cli.ts',
+      '--out',
+      outDir,
+      '--runs',
+      '40',
+      '--seed',
+      '7',
+      '--sobol-samples',
+      '16',
+    ],
     { cwd: appDir, maxBuffer: 64 * 1024 * 1024 },
   )
   html = readFileSync(join(outDir, 'report.html'), 'utf8')

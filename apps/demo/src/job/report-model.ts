@@ -90,7 +90,7 @@ export interface RankedDriver {
   /** The uncertain parameter's id (`leaver-rates`). */
   readonly id: string
   readonly label: string
-  /** What it changes and how: `× triangular(0.85, 1, 1.15) on every leaver rate`. */
+  /** What it changes and how: `every leaver rate (all reasons) × triangular(0.85, 1, 1.15)`. */
   readonly range: string
   /** Where the range comes from. */
   readonly source: string

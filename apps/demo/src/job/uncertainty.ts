@@ -43,7 +43,7 @@ export const demoUncertainDrivers: readonly DemoUncertainDriver[] = [
       distribution: triangular(0, 0.01, 0.02),
     },
     label: 'Non-demographic demand growth',
-    range: '= triangular(0%, 1%, 2%) a year, every post',
+    range: 'triangular(0%, 1%, 2%) a year for every post',
     source:
       'the projection’s default of 1% a year (DEFAULT_NON_DEMOGRAPHIC_GROWTH: acuity and new treatments) and its stated plausible range of 0-2% (docs/projecting-your-workforce.md, section 1); the IFS (2023) reads the LTWP as implying 3.1-3.4% a year of NHS workforce growth',
     valueKind: 'rate',
@@ -56,7 +56,7 @@ export const demoUncertainDrivers: readonly DemoUncertainDriver[] = [
       distribution: triangular(0, 0, 0.02),
     },
     label: 'Productivity (NHS sectors)',
-    range: '= triangular(0%, 0%, 2%) a year, NHS sectors only (social care and voluntary 0)',
+    range: 'triangular(0%, 0%, 2%) a year in the NHS sectors only (social care and voluntary 0)',
     source:
       'the baseline assumes no productivity gain (the LTWP’s shortfall "without action"); the LTWP (NHS England, 2023) assumes 1.5-2% a year for the NHS and none for social care or the voluntary sector (NHS_SECTORS), so the range runs from none to its upper end',
     valueKind: 'rate',
@@ -69,7 +69,7 @@ export const demoUncertainDrivers: readonly DemoUncertainDriver[] = [
       distribution: triangular(0.85, 1, 1.15),
     },
     label: 'Leaver rates',
-    range: '× triangular(0.85, 1, 1.15) on every leaver rate (all reasons)',
+    range: 'every leaver rate (all reasons) × triangular(0.85, 1, 1.15)',
     source: 'stated by the demo (a judgement, not an estimate; docs/methodology.md, Uncertainty)',
     valueKind: 'multiplier',
   },
@@ -81,7 +81,7 @@ export const demoUncertainDrivers: readonly DemoUncertainDriver[] = [
       distribution: triangular(0.85, 1, 1.15),
     },
     label: 'Joiner volumes',
-    range: '× triangular(0.85, 1, 1.15) on every fixed joiner volume',
+    range: 'every fixed joiner volume × triangular(0.85, 1, 1.15)',
     source: 'stated by the demo (a judgement, not an estimate; docs/methodology.md, Uncertainty)',
     valueKind: 'multiplier',
   },
@@ -93,7 +93,7 @@ export const demoUncertainDrivers: readonly DemoUncertainDriver[] = [
       distribution: triangular(0.8, 1, 1.2),
     },
     label: 'Labour-market limit on recruitment',
-    range: '× triangular(0.8, 1, 1.2) on every recruitment cap',
+    range: 'every recruitment cap × triangular(0.8, 1, 1.2)',
     source: 'stated by the demo (a judgement, not an estimate; docs/methodology.md, Uncertainty)',
     valueKind: 'multiplier',
   },
@@ -105,7 +105,7 @@ export const demoUncertainDrivers: readonly DemoUncertainDriver[] = [
       distribution: triangular(0.8, 1, 1.2),
     },
     label: 'Training attrition',
-    range: '× triangular(0.8, 1, 1.2) on every pipeline’s attrition',
+    range: 'every pipeline’s attrition × triangular(0.8, 1, 1.2)',
     source:
       'national nursing-degree attrition of 24-36% for the 2014-2019 cohorts (Nuffield Trust / Health Foundation, in docs/methodology.md) is 30% ± 20%',
     valueKind: 'multiplier',
@@ -124,7 +124,7 @@ const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Whether a driver's parameter finds a number to set in the input (a dataset may lack the rows). */
-function appliesTo(
+export function appliesTo(
   input: projection.ProjectionInput,
   parameter: projection.UncertainParameterInput,
 ) {
@@ -192,7 +192,7 @@ export interface UncertaintyOptions {
 }
 
 /** Year-end (March) percentile bands of one measure and group, per financial year. */
-function yearEndBands(simulation: Simulation, measure: Measure, group: number): FanBand[] {
+export function yearEndBands(simulation: Simulation, measure: Measure, group: number): FanBand[] {
   const band = simulation.bands[measure]
   const months = simulation.periods.length
   const at = (p: number, t: number): number =>
@@ -308,7 +308,7 @@ export async function uncertaintySection(
       ...(ranking.status === 'ok'
         ? []
         : [
-            `uncertain inputs (stated ranges, one independent draw each per run): ${drivers.map((driver) => `${driver.label.toLowerCase()} ${driver.range}`).join('; ')}`,
+            `uncertain inputs (stated ranges, one independent draw each per run): ${drivers.map((driver) => `${driver.label.toLowerCase()}: ${driver.range}`).join('; ')}`,
           ]),
       ...(leftOut.length > 0
         ? [

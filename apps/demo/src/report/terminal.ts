@@ -64,7 +64,7 @@ function driverLines(ranking: DriverRanking): string[] {
     ),
     '  ranges and sources:',
     ...ranking.drivers.map(
-      (driver) => `  - ${driver.label} ${driver.range}. Source: ${driver.source}.`,
+      (driver) => `  - ${driver.label}: ${driver.range}. Source: ${driver.source}.`,
     ),
   ]
 }
