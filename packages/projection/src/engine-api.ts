@@ -23,7 +23,13 @@ export { monthlyHazard } from './engine/monthly-hazard'
 /** Types of `engine/run-compiled-projection`, each documented where it is defined. */
 export type { RunOptions } from './engine/run-compiled-projection'
 export { runCompiledProjection } from './engine/run-compiled-projection'
-export { updateCompiledParameters } from './engine/update-parameters'
+export {
+  PARAMETER_TABLES,
+  type ParameterTable,
+  tablesDerivedFrom,
+  updateCompiledParameters,
+  updateCompiledTables,
+} from './engine/update-parameters'
 /** Types of `internal/dimension-index`, each documented where it is defined. */
 export type { DimensionIndex } from './internal/dimension-index'
 export { runRandomGenerator, runUniforms } from './uncertainty/random-streams'

@@ -33,6 +33,7 @@ export function compileValidated(input: ProjectionInput): CompiledProjectionWith
       joinersPerMonth: new Float64Array(cells * 3),
       moveOutHazard: new Float64Array(posts),
       demandFte: new Float64Array(posts * months.length),
+      demandBaseFte: new Float64Array(posts * months.length),
       payPerFteMonth: new Float64Array(posts),
       bankPerShortfallFteMonth: new Float64Array(posts),
       agencyPerShortfallFteMonth: new Float64Array(posts),

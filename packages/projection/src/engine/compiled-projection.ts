@@ -50,6 +50,8 @@ export interface CompiledParameters {
   readonly moveOutHazard: Float64Array
   /** Demand FTE per post and month (`post * months + t`). */
   readonly demandFte: Float64Array
+  /** Demand FTE per post and month before growth, productivity and skill mix (the demographic base). */
+  readonly demandBaseFte: Float64Array
   /** Substantive pay cost per FTE per month, with on-costs, per post. */
   readonly payPerFteMonth: Float64Array
   /** Bank cost per FTE of shortfall per month (share × premium × pay), per post. */

@@ -40,17 +40,17 @@ function demographicFactor(
 }
 
 /**
- * Fills `parameters.demandFte` (post × month): baseline × demographic factor × growth ÷
- * productivity, then skill-mix shifts applied in order.
+ * Fills `parameters.demandBaseFte` (post × month): the baseline × the demographic factor, the
+ * part of demand that the drawn rates (growth, productivity, skill mix) do not change.
  */
-export function demandSeries(
+export function demandBaseSeries(
   index: DimensionIndex,
   input: ProjectionInput,
   startMonth: string,
   months: number,
   parameters: CompiledParameters,
 ): void {
-  const demand = parameters.demandFte
+  const demand = parameters.demandBaseFte
   const { postCount, ageBandCount, staffGroupCount, sectorCount } = index
   const base = new Float64Array(postCount)
   for (let post = 0; post < postCount; post++)
@@ -119,7 +119,21 @@ export function demandSeries(
         const factor = factorFor(index.places[p]!, profile, weights)
         for (let t = 0; t < months; t++) demand[offset + t] = base[post]! * factor[t]!
       }
+}
 
+/**
+ * Fills `parameters.demandFte` (post × month) from the base series: × growth ÷ productivity, then
+ * skill-mix shifts applied in order.
+ */
+export function demandRateSeries(
+  index: DimensionIndex,
+  input: ProjectionInput,
+  startMonth: string,
+  months: number,
+  parameters: CompiledParameters,
+): void {
+  const demand = parameters.demandFte
+  demand.set(parameters.demandBaseFte)
   const applyRate = (row: ProjectionInput['demand']['growth'][number], sign: 1 | -1) => {
     const from = Math.max(0, row.fromMonth ? monthOffset(startMonth, row.fromMonth) : 0)
     const monthly = (1 + row.ratePerYear) ** (sign / 12)

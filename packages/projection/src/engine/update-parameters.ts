@@ -13,9 +13,10 @@ import { foldScenario } from '../scenarios/fold-scenario'
 import type {
   CompiledInflow,
   CompiledLeaverChange,
+  CompiledParameters,
   CompiledProjection,
 } from './compiled-projection'
-import { demandSeries } from './demand-series'
+import { demandBaseSeries, demandRateSeries } from './demand-series'
 import { monthlyHazard } from './monthly-hazard'
 import { resolveMovePairs } from './move-pairs'
 import { joinerStayShare, monthlyLeavingProbability } from './rate-kind'
@@ -181,7 +182,37 @@ export function updateCompiledParameters(
   compiled: CompiledProjection,
   input: ProjectionInput,
 ): void {
-  const { index, parameters } = compiled
+  updateCompiledTables(compiled, input, PARAMETER_TABLES)
+}
+
+/**
+ * Re-derives only the given parameter tables of a compiled projection from an input with the same
+ * dimensions (see `tablesDerivedFrom` for which tables an input change touches): a Monte Carlo
+ * draw of leaver rates re-derives the hazards and nothing else. Like `updateCompiledParameters`
+ * it does not validate, and it trusts that the tables left out are unchanged in `input`.
+ *
+ * @example
+ * ```ts
+ * import { compileProjection, runCompiledProjection, tablesDerivedFrom, updateCompiledTables } from '@oneworkforce/projection/engine'
+ *
+ * const compiled = compileProjection({
+ *   startMonth: '2025-04', horizonMonths: 12,
+ *   dimensions: { places: ['p'], sectors: ['acute'], staffGroups: ['ahp'] },
+ *   stock: [{ place: 'p', sector: 'acute', staffGroup: 'ahp', headcount: 100, ftePerHead: 1 }],
+ *   rateKind: 'cohort-share' as const,
+ *   leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.1 }],
+ * })
+ * const draw = { ...compiled.input, leaverRates: [{ reason: 'voluntary' as const, ratePerYear: 0.2 }] }
+ * updateCompiledTables(compiled, draw, tablesDerivedFrom(['leaverRates']))
+ * runCompiledProjection(compiled).series.headcount.at(-1) // 80
+ * ```
+ */
+export function updateCompiledTables(
+  compiled: CompiledProjection,
+  input: ProjectionInput,
+  tables: Iterable<ParameterTable>,
+): void {
+  const { index } = compiled
   const same = (codes: readonly string[], compiledCodes: readonly string[]) =>
     codes.length === compiledCodes.length && codes.every((code, i) => code === compiledCodes[i])
   const dims = input.dimensions
@@ -196,13 +227,123 @@ export function updateCompiledParameters(
     throw new OneWorkforceError('invalid_argument', [
       issue(
         'inconsistent',
-        'updateCompiledParameters needs the dimensions, start month and horizon the projection was compiled with; compile the new input instead',
+        'updating a compiled projection needs the dimensions, start month and horizon the projection was compiled with; compile the new input instead',
         ['dimensions'],
       ),
     ])
-  const effective = input.scenario ? foldScenario(input, input.scenario) : input
-  const months = compiled.months.length
-  const start = compiled.startMonth
+  const wanted = new Set(tables)
+  const context: TableContext = {
+    index: compiled.index,
+    parameters: compiled.parameters,
+    effective: input.scenario ? foldScenario(input, input.scenario) : input,
+    months: compiled.months.length,
+    start: compiled.startMonth,
+  }
+  for (const table of PARAMETER_TABLES) if (wanted.has(table)) STEPS[table](context)
+}
+
+/** What a table's compile step reads: the index, the input with its scenario folded in, the horizon. */
+interface TableContext {
+  readonly index: DimensionIndex
+  readonly parameters: CompiledParameters
+  readonly effective: ProjectionInput
+  readonly months: number
+  readonly start: string
+}
+
+/**
+ * The parameter tables of a compiled projection, in the order they are derived (later tables read
+ * earlier ones: every table reads the stock, moves read the rate kind).
+ */
+export const PARAMETER_TABLES = [
+  'stock',
+  'rates',
+  'inflows',
+  'moves',
+  'demand-base',
+  'demand-rates',
+  'finance',
+  'participation',
+  'levers',
+  'recruitment',
+] as const
+
+/** One parameter table of a compiled projection (see {@link PARAMETER_TABLES}). */
+export type ParameterTable = (typeof PARAMETER_TABLES)[number]
+
+const STEPS: Record<ParameterTable, (context: TableContext) => void> = {
+  stock: compileStock,
+  rates: compileRates,
+  inflows: compileInflows,
+  moves: compileMoves,
+  'demand-base': compileDemandBase,
+  'demand-rates': compileDemandRates,
+  finance: compileFinance,
+  participation: compileParticipation,
+  levers: compileLevers,
+  recruitment: compileRecruitmentTable,
+}
+
+/**
+ * The parameter tables derived from each table of the input (`all`: every one); demand's rate
+ * tables are named by their path (`demand.growth`), so a draw of growth leaves the demographic
+ * base alone.
+ */
+const DERIVED_FROM: Record<
+  keyof ProjectionInput | `demand.${'growth' | 'productivity' | 'skillMix'}`,
+  readonly ParameterTable[] | 'all'
+> = {
+  taxonomy: 'all',
+  startMonth: 'all',
+  horizonMonths: 'all',
+  dimensions: 'all',
+  scenario: 'all',
+  stock: 'all',
+  rateKind: ['rates', 'moves'],
+  leaverRates: ['rates'],
+  ageing: ['rates'],
+  leaverRateChanges: ['levers'],
+  joiners: ['inflows'],
+  pipelines: ['inflows'],
+  mobility: ['moves'],
+  demand: ['demand-base', 'demand-rates'],
+  'demand.growth': ['demand-rates'],
+  'demand.productivity': ['demand-rates'],
+  'demand.skillMix': ['demand-rates'],
+  finance: ['finance'],
+  participationChanges: ['participation'],
+  recruitment: ['recruitment'],
+}
+
+/**
+ * The parameter tables to re-derive when the given tables of the input change (e.g. a Monte
+ * Carlo draw of leaver rates and demand growth: `['leaverRates', 'demand.growth']` → rates and
+ * demand rates). Name a table of the input, or `demand.growth`, `demand.productivity` or
+ * `demand.skillMix` for demand's rates; an unknown name, the stock or the scenario re-derive
+ * every table.
+ *
+ * @example
+ * ```ts
+ * import { tablesDerivedFrom } from '@oneworkforce/projection/engine'
+ *
+ * [...tablesDerivedFrom(['leaverRates', 'demand.growth'])] // ['rates', 'demand-rates']
+ * [...tablesDerivedFrom(['stock'])].length // 10: every table reads the stock
+ * ```
+ */
+export function tablesDerivedFrom(inputTables: Iterable<string>): ReadonlySet<ParameterTable> {
+  const wanted = new Set<ParameterTable>()
+  for (const table of inputTables) {
+    const derived = Object.hasOwn(DERIVED_FROM, table)
+      ? DERIVED_FROM[table as keyof typeof DERIVED_FROM]
+      : 'all'
+    for (const each of derived === 'all' ? PARAMETER_TABLES : derived) wanted.add(each)
+  }
+  return new Set(PARAMETER_TABLES.filter((table) => wanted.has(table)))
+}
+
+/** Starting headcount and FTE per head per cell. */
+function compileStock(context: TableContext): void {
+  const { index, parameters, effective } = context
   const cellOf = (row: {
     place: string
     sector: string
@@ -218,7 +359,6 @@ export function updateCompiledParameters(
     if (age < 0) return -1
     return post * index.ageBandCount + age
   }
-
   parameters.startHeadcount.fill(0)
   parameters.ftePerHead.fill(0)
   for (const row of effective.stock) {
@@ -240,14 +380,11 @@ export function updateCompiledParameters(
         parameters.ftePerHead[cell] = fallback
     }
   }
+}
 
-  parameters.recruitment = compileRecruitment(
-    index,
-    effective.recruitment,
-    parameters.startHeadcount,
-    parameters.ftePerHead,
-  )
-
+/** Leaver rates, the rate kind, monthly hazards and the ageing shares. */
+function compileRates(context: TableContext): void {
+  const { index, parameters, effective } = context
   parameters.leaverRatePerYear.fill(0)
   for (const row of bySpecificity(effective.leaverRates)) {
     const reason = LEAVER_REASON[row.reason]
@@ -272,7 +409,11 @@ export function updateCompiledParameters(
       parameters.ageingHazard[a] = 1 / (12 * (band.maxAge - band.minAge + 1))
     })
   }
+}
 
+/** Constant and time-limited joiners, pipelines and employment-based transfers. */
+function compileInflows(context: TableContext): void {
+  const { index, parameters, effective, months, start } = context
   parameters.joinersPerMonth.fill(0)
   const inflows: CompiledInflow[] = []
   for (const row of effective.joiners) {
@@ -329,7 +470,11 @@ export function updateCompiledParameters(
   }
   parameters.inflows = inflows
   parameters.transfers = transfers
+}
 
+/** Moves between sectors: pairs per post, clamped so no post loses more than its stock. */
+function compileMoves(context: TableContext): void {
+  const { index, parameters, effective } = context
   // Move pairs: the most specific row wins for each (post, destination); rows with different
   // destinations add up. A post whose moves would take out more than its stock in a month (a
   // Monte Carlo draw, or an input that skipped validation) has its moves scaled down to the
@@ -360,9 +505,23 @@ export function updateCompiledParameters(
     }
   }
   parameters.clampIssues = clampIssues
+}
 
-  demandSeries(index, effective, start, months, parameters)
+/** The part of demand FTE per post and month that drawn rates do not change: baseline × demography. */
+function compileDemandBase(context: TableContext): void {
+  const { index, parameters, effective, months, start } = context
+  demandBaseSeries(index, effective, start, months, parameters)
+}
 
+/** Demand FTE per post and month: the base × growth ÷ productivity, with skill-mix shifts. */
+function compileDemandRates(context: TableContext): void {
+  const { index, parameters, effective, months, start } = context
+  demandRateSeries(index, effective, start, months, parameters)
+}
+
+/** Pay per FTE month and bank and agency cost per FTE of shortfall, per post. */
+function compileFinance(context: TableContext): void {
+  const { index, parameters, effective } = context
   parameters.payPerFteMonth.fill(0)
   parameters.bankPerShortfallFteMonth.fill(0)
   parameters.agencyPerShortfallFteMonth.fill(0)
@@ -383,7 +542,11 @@ export function updateCompiledParameters(
       parameters.agencyPerShortfallFteMonth[post] =
         row.agencyShare * pay * (1 + agencyPremium[post]!)
     }
+}
 
+/** Changes of FTE per head per post and month. */
+function compileParticipation(context: TableContext): void {
+  const { index, parameters, effective, months, start } = context
   if (effective.participationChanges.length === 0) parameters.participationChange = null
   else {
     const change = new Float64Array(index.postCount * months)
@@ -395,7 +558,11 @@ export function updateCompiledParameters(
     }
     parameters.participationChange = change
   }
+}
 
+/** Scheduled leaver-rate changes (retention levers) as multipliers per month. */
+function compileLevers(context: TableContext): void {
+  const { index, parameters, effective, months, start } = context
   const changes: CompiledLeaverChange[] = []
   for (const row of effective.leaverRateChanges) {
     const reasons = row.reason === undefined ? [0, 1, 2] : [LEAVER_REASON[row.reason]]
@@ -408,4 +575,15 @@ export function updateCompiledParameters(
     changes.push({ slots: Int32Array.from(slots), multiplier })
   }
   parameters.leaverChanges = changes
+}
+
+/** Recruitment responding to vacancies. */
+function compileRecruitmentTable(context: TableContext): void {
+  const { index, parameters, effective } = context
+  parameters.recruitment = compileRecruitment(
+    index,
+    effective.recruitment,
+    parameters.startHeadcount,
+    parameters.ftePerHead,
+  )
 }

@@ -64,6 +64,8 @@ type Row = Record<string, unknown>
 
 /** One number an uncertain parameter sets in the working copy of the input. @internal */
 export interface UncertainTarget {
+  /** The input table the number is in (e.g. `leaverRates`, or `demand.growth` under demand). */
+  readonly table: string
   readonly row: Row
   readonly field: string
   readonly base: number
@@ -89,6 +91,12 @@ function child(value: unknown, segment: string | number): unknown {
   if (Array.isArray(value)) return typeof segment === 'number' ? value[segment] : undefined
   if (isRow(value) && typeof segment === 'string') return value[segment]
   return undefined
+}
+
+/** The input table a row path is in: its first segment, or `demand.<table>` under demand. */
+function tableOf(rowPath: readonly (string | number)[]): string {
+  const [first, second] = rowPath
+  return first === 'demand' && typeof second === 'string' ? `demand.${second}` : String(first)
 }
 
 /** Walks a zod schema along a data path, through defaults, optionals, arrays and objects. */
@@ -255,7 +263,7 @@ export function resolveUncertainty(
           break
         }
       }
-      targets.push({ row, field, base, multiply, parameter: p })
+      targets.push({ table: tableOf(rowPath), row, field, base, multiply, parameter: p })
     }
   })
   return resultFrom({ parameters, drawOfParameter, drawLabels, targets }, issues)

@@ -2,7 +2,7 @@ import { type Result, resultFrom } from '@oneworkforce/schemas'
 import { compileValidated } from '../engine/compile-projection'
 import { resolveMovePairs } from '../engine/move-pairs'
 import { type RunOptions, runCompiledProjection } from '../engine/run-compiled-projection'
-import { updateCompiledParameters } from '../engine/update-parameters'
+import { tablesDerivedFrom, updateCompiledTables } from '../engine/update-parameters'
 import type { ProjectionInput } from '../input/projection-input'
 import type { DimensionIndex } from '../internal/dimension-index'
 import type { ProjectionResult } from '../result/projection-result'
@@ -87,11 +87,13 @@ export function createWorkforceRunner(setup: WorkforceRunnerSetup): Result<Workf
   const drawCount = resolved.drawLabels.length
   const values = new Float64Array(resolved.parameters.length)
   const uniforms = new Float64Array(drawCount)
+  // Compile once, patch per draw: only the parameter tables the drawn numbers feed are re-derived.
+  const drawnTables = tablesDerivedFrom(resolved.targets.map((target) => target.table))
 
   function runWithUniforms(draws: Float64Array): ProjectionResult {
     parameterValuesFromUniforms(resolved, draws, values)
     applyParameterValues(resolved, values)
-    updateCompiledParameters(compiled, working)
+    updateCompiledTables(compiled, working, drawnTables)
     return runCompiledProjection(compiled, setup.run)
   }
 
