@@ -39,8 +39,13 @@ let memo: Dataset | undefined
  *
  * Flows reconcile exactly with consecutive snapshots per organisation × staff group (headcount,
  * and FTE to the hundredth). Flow rows with a zero headcount are left out (absent means none).
- * Joiners carry no age band and leavers do: this keeps the dataset under 150,000 rows while
- * still giving leaver hazards by age band and reason.
+ * Joiners and leavers carry age bands (joiner age profiles and leaver hazards by age band and
+ * reason), in under 150,000 rows. Newly qualified joiners come from the training pipelines
+ * (`trainingPipeline`: intake × (1 − attrition) × local uptake, in each course's last month);
+ * completers of employment-based programmes (apprenticeships, specialty and GP training) move
+ * from their trainees' staff group, recorded as a move out (`other-organisation`) and a newly
+ * qualified joiner of the new group; resident doctors rotate between trusts each August and
+ * February (matched moves out and in).
  *
  * The dataset is generated on first call (about 0.3 s) and memoised: later calls return the
  * same object, so treat it as read-only (copy before changing it).

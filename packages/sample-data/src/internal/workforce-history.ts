@@ -45,7 +45,7 @@ interface Cell {
   transfersOutPerYear: number
   /** Joiner shares by reason this cell draws from (no newly qualified when pipelines supply them). */
   joinerMix: readonly number[]
-  /** This month's flows: heads and FTE hundredths by age band × leaver reason, and by joiner reason. */
+  /** This month's flows: heads and FTE hundredths by age band × leaver (or joiner) reason. */
   readonly leaverHeads: number[]
   readonly leaverCentis: number[]
   readonly joinerHeads: number[]
@@ -132,8 +132,8 @@ function openingCell(organisation: OrganisationProfile, profile: StaffProfile): 
     joinerMix: profile.joinerMix,
     leaverHeads: new Array(BANDS * REASONS).fill(0),
     leaverCentis: new Array(BANDS * REASONS).fill(0),
-    joinerHeads: new Array(JOINER_REASONS.length).fill(0),
-    joinerCentis: new Array(JOINER_REASONS.length).fill(0),
+    joinerHeads: new Array(BANDS * JOINER_REASONS.length).fill(0),
+    joinerCentis: new Array(BANDS * JOINER_REASONS.length).fill(0),
   }
 }
 
@@ -370,8 +370,9 @@ function takeOne(cell: Cell, band: number): number {
 function addOne(cell: Cell, band: number, fte: number, reason: number): void {
   cell.heads[band] = (cell.heads[band] ?? 0) + 1
   cell.fteCentis[band] = (cell.fteCentis[band] ?? 0) + fte
-  cell.joinerHeads[reason] = (cell.joinerHeads[reason] ?? 0) + 1
-  cell.joinerCentis[reason] = (cell.joinerCentis[reason] ?? 0) + fte
+  const at = band * JOINER_REASONS.length + reason
+  cell.joinerHeads[at] = (cell.joinerHeads[at] ?? 0) + 1
+  cell.joinerCentis[at] = (cell.joinerCentis[at] ?? 0) + fte
 }
 
 function noteLeaver(cell: Cell, band: number, reason: number, heads: number, fte: number): void {
@@ -496,7 +497,7 @@ function rotate(cells: readonly Cell[], calendarMonth: number, random: RandomStr
   }
 }
 
-/** Writes a cell's month of flows (leavers by age band and reason, joiners by reason). */
+/** Writes a cell's month of flows (leavers and joiners by age band and reason). */
 function flush(cell: Cell, month: string, history: WorkforceHistory): void {
   const { organisation, profile } = cell
   for (let band = 0; band < BANDS; band += 1) {
@@ -518,20 +519,24 @@ function flush(cell: Cell, month: string, history: WorkforceHistory): void {
       cell.leaverCentis[at] = 0
     }
   }
-  for (let reason = 0; reason < JOINER_REASONS.length; reason += 1) {
-    const headcount = cell.joinerHeads[reason] ?? 0
-    if (headcount === 0) continue
-    history.flows.push({
-      month,
-      organisation: organisation.code,
-      staffGroup: profile.code,
-      direction: 'joiner',
-      reason: JOINER_REASONS[reason] ?? 'other',
-      headcount,
-      fte: (cell.joinerCentis[reason] ?? 0) / 100,
-    })
-    cell.joinerHeads[reason] = 0
-    cell.joinerCentis[reason] = 0
+  for (let band = 0; band < BANDS; band += 1) {
+    for (let reason = 0; reason < JOINER_REASONS.length; reason += 1) {
+      const at = band * JOINER_REASONS.length + reason
+      const headcount = cell.joinerHeads[at] ?? 0
+      if (headcount === 0) continue
+      history.flows.push({
+        month,
+        organisation: organisation.code,
+        staffGroup: profile.code,
+        ageBand: STAFF_AGE_BANDS[band],
+        direction: 'joiner',
+        reason: JOINER_REASONS[reason] ?? 'other',
+        headcount,
+        fte: (cell.joinerCentis[at] ?? 0) / 100,
+      })
+      cell.joinerHeads[at] = 0
+      cell.joinerCentis[at] = 0
+    }
   }
 }
 
