@@ -39,7 +39,7 @@ function headline(report: DemoReport): { cards: Card[]; points: string[] } {
     .sort((a, b) => (b.total ?? 0) - (a.total ?? 0))[0]
   if (drivers && topSwing)
     points.push(
-      `<strong>What drives the range.</strong> Of the uncertain assumptions, ${escapeHtml(topSwing.label.toLowerCase())} moves the ${escapeHtml(drivers.output)} most: from ${formatFte(topSwing.outputAtLow)} to ${formatFte(topSwing.outputAtHigh)} FTE between its P${Math.round(drivers.lowQuantile * 100)} and P${Math.round(drivers.highQuantile * 100)}${secondSwing ? `, then ${escapeHtml(secondSwing.label.toLowerCase())} (${formatFte(secondSwing.swing)} FTE)` : ''}${topTotal?.total !== undefined ? `; ${escapeHtml(topTotal.label.toLowerCase())} explains the largest share of the variance (Sobol total index ${topTotal.total.toFixed(2)})` : ''} (chapter 4).`,
+      `<strong>What drives the range.</strong> Of the uncertain assumptions, ${escapeHtml(topSwing.label.toLowerCase())} moves the ${escapeHtml(drivers.output)} most: from ${formatFte(topSwing.outputAtLow)} to ${formatFte(topSwing.outputAtHigh)} FTE between its P${Math.round(drivers.lowQuantile * 100)} and P${Math.round(drivers.highQuantile * 100)}${secondSwing ? `, then ${escapeHtml(secondSwing.label.toLowerCase())} (a swing of ${formatFte(secondSwing.swing)} FTE)` : ''}${topTotal?.total !== undefined ? `; ${escapeHtml(topTotal.label.toLowerCase())} explains the largest share of the variance (Sobol total index ${topTotal.total.toFixed(2)})` : ''} (chapter 4).`,
     )
   const demandGrowth = first.demandFte > 0 ? last.demandFte / first.demandFte - 1 : 0
   const supplyGrowth = first.supplyFte > 0 ? last.supplyFte / first.supplyFte - 1 : 0
