@@ -1,6 +1,7 @@
 import {
   addMonths,
   type Dataset,
+  defaultTaxonomy,
   issue,
   type Month,
   monthsBetween,
@@ -138,7 +139,8 @@ export function safeBackTest(dataset: Dataset, options: BackTestOptions): Result
   })
   const sectors = [...new Set(stockRows.map((row) => row.sector))].sort()
   const staffGroups = [...new Set(stockRows.map((row) => row.staffGroup))].sort()
-  const taxonomyBands = (dataset.taxonomy?.ageBands ?? []).map((band) => band.code)
+  // The taxonomy's order (the default taxonomy's when the dataset has none): ageing needs it.
+  const taxonomyBands = (dataset.taxonomy ?? defaultTaxonomy).ageBands.map((band) => band.code)
   const dataBands = new Set(
     stockRows.flatMap((row) => (row.ageBand !== undefined ? [row.ageBand] : [])),
   )
