@@ -9,8 +9,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      // `simulateWorkforce` loads piscina and Node modules lazily, only when it starts worker
-      // threads; the page never does (it projects with compareScenarios), so they stay external.
+      // `simulateWorkforce` loads piscina and Node modules lazily, only under Node; in the page
+      // (the range of outcomes) it starts Web Workers instead, from the package's
+      // `new Worker(new URL('./simulation-web-worker.js', import.meta.url))`, which Vite bundles
+      // as its own asset. So piscina and node: modules stay external and are never loaded.
       external: ['piscina', /^node:/],
       onwarn(warning, warn) {
         // zod's dist carries `/*#__PURE__*/` comments Rollup cannot place; they are harmless.

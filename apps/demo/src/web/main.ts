@@ -20,6 +20,7 @@ import {
 } from '../report/mdc-icons'
 import { drawChart } from './chart-view'
 import { byId, element, setStatus } from './dom'
+import { rangeDataChanged, wireRange } from './range-view'
 
 interface PageState {
   /** The whole dataset in use: the sample, or exactly the user's files. */
@@ -305,18 +306,23 @@ function renderFilters(): void {
   place.value = state.filter.place ?? ''
   organisation.value = state.filter.organisation ?? ''
   staffGroup.value = state.filter.staffGroup ?? ''
+  byId('filter-summary').textContent = `Showing ${shownDescription()}`
+}
+
+/** The slice the filters keep, in words: "place highcross, staff group registered-nurse". */
+function shownDescription(): string {
   const parts = [
     state.filter.place && `place ${state.filter.place}`,
     state.filter.organisation && `organisation ${state.filter.organisation}`,
     state.filter.staffGroup && `staff group ${state.filter.staffGroup}`,
   ].filter(Boolean)
-  byId('filter-summary').textContent =
-    parts.length > 0 ? `Showing ${parts.join(', ')}` : 'Showing the whole ICS'
+  return parts.length > 0 ? parts.join(', ') : 'the whole ICS'
 }
 
 function renderAll(): void {
   renderFilters()
   renderProjection()
+  rangeDataChanged()
   renderBenchmarking()
   renderPrioritisation()
 }
@@ -401,6 +407,7 @@ function wire(): void {
   }
   byId('reset-data').addEventListener('click', loadSample)
   renderWeights()
+  wireRange(shown, shownDescription)
   loadSample()
   document.body.dataset.ready = 'true'
 }
