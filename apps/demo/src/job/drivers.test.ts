@@ -2,6 +2,7 @@ import * as projection from '@oneworkforce/projection'
 import { sampleDataset } from '@oneworkforce/sample-data'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { rankDrivers, rankingProjections } from './drivers'
+import { filterDataset } from './filter-dataset'
 import type { DriverRanking, UncertaintySummary } from './report-model'
 import {
   type DemoUncertainDriver,
@@ -137,5 +138,25 @@ describe('the ranking of the Monte Carlo drivers', () => {
     expect(swing(halved.data, 'productivity')).toBeCloseTo(swing(ranking, 'productivity'), 6)
     expect(halved.data.drivers.every((each) => each.firstOrder === undefined)).toBe(true)
     expect(halved.data.projections).toBe(2 * narrower.length + 1)
+  })
+})
+
+describe('a dataset without NHS sectors', () => {
+  it('leaves productivity out of the ranges and the ranking, and says so', async () => {
+    const dataset = sampleDataset()
+    const careProvider = dataset.organisations.find((each) => each.sector === 'social-care')
+    if (!careProvider) throw new Error('the sample has no social care provider')
+    const section = await uncertaintySection(
+      filterDataset(dataset, { organisation: careProvider.code }),
+      { runs: 4, seed: 3, sobolSamples: 0 },
+    )
+    if (section.status !== 'ok')
+      throw new Error(
+        `uncertainty section ${section.status}: ${section.reason} ${JSON.stringify(section.status === 'failed' ? section.issues : [])}`,
+      )
+    const ids = section.data.drivers?.drivers.map((each) => each.id) ?? []
+    expect(ids.length).toBeGreaterThan(0)
+    expect(ids).not.toContain('productivity')
+    expect(section.notes?.join(' ')).toMatch(/left out .*productivity/)
   })
 })
