@@ -95,6 +95,18 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
   page.on('pageerror', (error) => pageErrors.push(error.message))
+  // Counts the Web Workers the page starts (Vite's worker import calls the global `Worker`).
+  await page.addInitScript(() => {
+    const counted = window as unknown as { workersStarted: number }
+    counted.workersStarted = 0
+    const NativeWorker = window.Worker
+    window.Worker = class CountedWorker extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options)
+        counted.workersStarted += 1
+      }
+    }
+  })
   await page.goto(server.url)
   await page.waitForSelector('body[data-ready="true"]')
   await page.selectOption('[data-testid="range-runs"]', String(runs))
@@ -110,6 +122,16 @@ describe('the range of outcomes on the demo web page', () => {
   it("runs on Web Workers, redraws per chunk and ends on Node's numbers", async () => {
     const [result, expected] = await Promise.all([runOnPage(), nodeFan(sample())])
     expect(result.state).toBe('done')
+    // One set of workers serves every chunk (warm), not a fresh set per chunk.
+    const threads = Number(
+      /on (\d) Web Workers?/.exec(
+        (await page.textContent('[data-testid="range-status"]')) ?? '',
+      )?.[1],
+    )
+    expect(threads).toBeGreaterThan(0)
+    expect(
+      await page.evaluate(() => (window as unknown as { workersStarted: number }).workersStarted),
+    ).toBe(threads)
     // The bar advances block by block to every run; the fan is redrawn after each chunk.
     expect(result.progress.at(-1)).toBe(runs)
     expect(new Set(result.progress.filter((done) => done > 0 && done < runs)).size).toBeGreaterThan(

@@ -125,6 +125,8 @@ export interface RangeRunOptions {
   readonly threads: number
   readonly chunkRuns?: number
   readonly signal?: AbortSignal
+  /** Starts a Web Worker for a chunk's pool (see `simulateWorkforce`'s `createWorker`). */
+  readonly createWorker?: () => projection.SimulationWebWorker
   /** After each block of runs (within a chunk): runs done of all runs. */
   readonly onProgress?: (runsCompleted: number, runs: number) => void
   /** After each chunk: the fan of every run so far. */
@@ -152,6 +154,7 @@ export async function runRangeOfOutcomes(
       runRange: { from, to },
       threads: options.threads,
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.createWorker ? { createWorker: options.createWorker } : {}),
       onProgress: (progress) => options.onProgress?.(from + progress.runsCompleted, runs),
     })
     shards.push(shard)

@@ -14,6 +14,7 @@ import {
   rangeThreads,
   runRangeOfOutcomes,
 } from './range-of-outcomes'
+import { warmWorkers } from './warm-workers'
 
 // The "Range of outcomes" section of the page: Run and Cancel, a progress bar and a fan chart
 // of the ICS's supply against demand that redraws as each chunk of runs completes.
@@ -124,10 +125,12 @@ async function run(): Promise<void> {
   setStatus(status, undefined)
   status.textContent = `Running ${runs} runs ${where}…${note}`
   const started = performance.now()
+  const workers = threads > 0 ? warmWorkers(threads) : undefined
   try {
     await runRangeOfOutcomes(ready.data, {
       threads,
       chunkRuns,
+      ...(workers ? { createWorker: workers.createWorker } : {}),
       signal: controller.signal,
       onProgress: (done) => {
         if (running === controller) showProgress(done, runs)
@@ -152,6 +155,7 @@ async function run(): Promise<void> {
     )
     byId('range-section').dataset.state = cancelled ? 'cancelled' : 'failed'
   } finally {
+    workers?.close()
     if (running === controller) {
       running = undefined
       setRunning(false)
