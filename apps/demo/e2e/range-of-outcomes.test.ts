@@ -163,6 +163,32 @@ describe('the range of outcomes on the demo web page', () => {
     expect(pageErrors).toEqual([])
   })
 
+  it("runs in the page's thread where Web Workers are unavailable", async () => {
+    const noWorkers = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    const errors: string[] = []
+    noWorkers.on('pageerror', (error) => errors.push(error.message))
+    await noWorkers.addInitScript(() => {
+      delete (window as { Worker?: unknown }).Worker
+    })
+    await noWorkers.goto(server.url)
+    await noWorkers.waitForSelector('body[data-ready="true"]')
+    await noWorkers.selectOption('[data-testid="range-runs"]', String(runs))
+    await noWorkers.click('[data-testid="range-run"]')
+    await noWorkers.waitForSelector('#range-section[data-state]', {
+      state: 'attached',
+      timeout: 100_000,
+    })
+    await expect(noWorkers.textContent('[data-testid="range-status"]')).resolves.toMatch(
+      new RegExp(`^${runs} runs in this page in [\\d.]+ s`),
+    )
+    const fan = await noWorkers.evaluate(
+      () => JSON.parse(document.getElementById('range-figure')?.dataset.fan ?? 'null') as unknown,
+    )
+    expect(fan).toEqual(await nodeFan(sample()))
+    expect(errors).toEqual([])
+    await noWorkers.close()
+  })
+
   it('has no serious or critical accessibility violations with the fan drawn (axe-core)', async () => {
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') })
     const violations = await page.evaluate(async () => {
