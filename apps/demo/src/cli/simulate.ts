@@ -4,10 +4,11 @@ import cliProgress from 'cli-progress'
 import type { Section, UncertaintySummary } from '../job/report-model'
 import { uncertaintySection } from '../job/uncertainty'
 import type { CliOptions } from './args'
+import { rankDriversInWorker } from './rank-in-worker'
 
 /**
- * Runs the Monte Carlo ranges across worker threads, then ranks their drivers (tornado and Sobol, in
- * this thread), with a progress bar on stderr when it is a terminal.
+ * Runs the Monte Carlo ranges across worker threads and, beside them in a worker of its own, ranks
+ * their drivers (tornado and Sobol indices), with a progress bar on stderr when it is a terminal.
  */
 export async function simulateSection(
   dataset: Dataset,
@@ -32,6 +33,7 @@ export async function simulateSection(
       seed: options.seed,
       threads: Math.max(1, Math.min(4, availableParallelism())),
       ...(options.sobolSamples !== undefined ? { sobolSamples: options.sobolSamples } : {}),
+      rank: rankDriversInWorker,
       onProgress: (done, total) => {
         bar?.setTotal(total)
         bar?.update(done)

@@ -1,6 +1,11 @@
 import * as projection from '@oneworkforce/projection'
 import { type Dataset, defaultTaxonomy, financialYearOfMonth } from '@oneworkforce/schemas'
-import { type DriverRankingApi, rankDrivers, rankingProjections } from './drivers'
+import {
+  type DriverRankingApi,
+  type DriverRankingOptions,
+  rankDrivers,
+  rankingProjections,
+} from './drivers'
 import { landed, notLanded } from './landed'
 import type { DriverRanking, FanBand, Section, UncertaintySummary } from './report-model'
 
@@ -185,7 +190,16 @@ export interface UncertaintyOptions {
    */
   readonly sobolSamples?: number
   /**
-   * Called as projections complete, with those done and the total: both simulations' runs, then
+   * Runs the ranking elsewhere (the CLI: a worker thread, beside the Monte Carlo's workers);
+   * without it, the ranking runs in this thread after the Monte Carlo. Either way it is
+   * `rankDrivers` on the same input and seed.
+   */
+  readonly rank?: (
+    input: projection.ProjectionInput,
+    options: DriverRankingOptions & { readonly signal?: AbortSignal },
+  ) => Promise<Section<DriverRanking>>
+  /**
+   * Called as projections complete, with those done and the total: both simulations' runs and
    * the tornado's and the Sobol analysis' projections.
    */
   readonly onProgress?: (done: number, total: number) => void
@@ -238,6 +252,25 @@ export async function uncertaintySection(
   const sobolSamples = options.sobolSamples ?? DEMO_SOBOL_SAMPLES
   const rankingTotal = rankingApi ? rankingProjections(drivers.length, sobolSamples) : 0
   const total = options.runs * 2 + rankingTotal
+  let simulated = 0
+  let ranked = 0
+  const progress = () => options.onProgress?.(simulated + ranked, total)
+  const rankingOptions: DriverRankingOptions = {
+    drivers,
+    sobolSamples,
+    seed: options.seed,
+    onProgress: (done) => {
+      ranked = done
+      progress()
+    },
+  }
+  // Started first when it runs elsewhere, so that it overlaps the Monte Carlo; stopped if the
+  // Monte Carlo fails.
+  const stop = new AbortController()
+  const elsewhere =
+    rankingApi && options.rank
+      ? options.rank(input, { ...rankingOptions, signal: stop.signal })
+      : undefined
   const common = {
     runs: options.runs,
     seed: options.seed,
@@ -248,19 +281,27 @@ export async function uncertaintySection(
     ...common,
     keep: [],
     gapThresholdsFte: [0],
-    onProgress: (progress: projection.SimulationProgress) =>
-      options.onProgress?.(progress.runsCompleted, total),
+    onProgress: (each: projection.SimulationProgress) => {
+      simulated = each.runsCompleted
+      progress()
+    },
   })
-  if (!totals.success)
+  if (!totals.success) {
+    stop.abort()
     return { status: 'failed', reason: 'the Monte Carlo simulation failed', issues: totals.issues }
+  }
   const byGroup = await api.safeSimulateWorkforce(input, {
     ...common,
     keep: ['staffGroup'],
-    onProgress: (progress: projection.SimulationProgress) =>
-      options.onProgress?.(options.runs + progress.runsCompleted, total),
+    onProgress: (each: projection.SimulationProgress) => {
+      simulated = options.runs + each.runsCompleted
+      progress()
+    },
   })
-  if (!byGroup.success)
+  if (!byGroup.success) {
+    stop.abort()
     return { status: 'failed', reason: 'the Monte Carlo simulation failed', issues: byGroup.issues }
+  }
   const labels = new Map(
     (dataset.taxonomy ?? defaultTaxonomy).staffGroups.map((group) => [group.code, group.label]),
   )
@@ -273,14 +314,11 @@ export async function uncertaintySection(
   const largest = groups
     .sort((a, b) => (b.supply.at(-1)?.p50 ?? 0) - (a.supply.at(-1)?.p50 ?? 0))
     .slice(0, options.fanStaffGroups ?? 6)
-  const ranking: Section<DriverRanking> = rankingApi
-    ? rankDrivers(rankingApi, input, {
-        drivers,
-        sobolSamples,
-        seed: options.seed,
-        onProgress: (done) => options.onProgress?.(2 * options.runs + done, total),
-      })
-    : { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...rankingNames]) }
+  const ranking: Section<DriverRanking> = !rankingApi
+    ? { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...rankingNames]) }
+    : elsewhere
+      ? await elsewhere
+      : rankDrivers(rankingApi, input, rankingOptions)
   const gap = yearEndBands(totals.value, 'gapFte', 0)
   const exceedance = totals.value.gapExceedance[0]
   const lastMonth = totals.value.periods.length - 1
