@@ -9,8 +9,10 @@ import type { Dataset } from '@oneworkforce/schemas'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { filterDataset } from '../src/job/filter-dataset'
+import type { FanBand } from '../src/job/report-model'
 import { loadSampleDataset } from '../src/job/sample'
 import { summariseValidation, validateRawDataset } from '../src/job/validation'
+import { formatFte } from '../src/report/format'
 import { rangeChunkRuns, rangeFan, rangeSimulation } from '../src/web/range-of-outcomes'
 import { serveStatic } from './static-server'
 
@@ -158,6 +160,11 @@ describe('the range of outcomes on the demo web page', () => {
       return coloured / (canvas.width * canvas.height)
     })
     expect(painted).toBeGreaterThan(0.02)
+    // The caption reads the horizon's gap from the same numbers.
+    const last = (expected as { gap: FanBand[] }).gap.at(-1) as FanBand
+    await expect(page.textContent('#range-caption')).resolves.toContain(
+      `Gap (demand − supply) in ${last.financialYear} of ${formatFte(last.p50)} (${formatFte(last.p5)} to ${formatFte(last.p95)}) FTE`,
+    )
     const years = (expected as { supply: unknown[] }).supply.length
     expect(await page.locator('[data-testid="range-table"] tr').count()).toBe(years + 1)
     expect(pageErrors).toEqual([])

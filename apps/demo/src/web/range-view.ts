@@ -63,7 +63,7 @@ function showFan(fan: RangeFan | undefined): void {
   )
   const last = fan.gap.at(-1)
   byId('range-caption').textContent = last
-    ? `${partial ? 'So far: ' : ''}gap (demand − supply) in ${last.financialYear} of ${range(last)} FTE, median (90% range); a shortfall in ${formatPercent(fan.probabilityOfShortfall)} of runs. The table gives every year.`
+    ? `${partial ? 'So far: gap' : 'Gap'} (demand − supply) in ${last.financialYear} of ${range(last)} FTE, median (90% range); a shortfall in ${formatPercent(fan.probabilityOfShortfall)} of runs. The table gives every year.`
     : ''
   // The exact figures drawn, for the browser test to compare with Node's own run.
   figure.dataset.fan = JSON.stringify(fan)
