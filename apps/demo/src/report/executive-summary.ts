@@ -32,6 +32,11 @@ function headline(report: DemoReport): { cards: Card[]; points: string[] } {
         : 'no Monte Carlo range computed'
     }`,
   })
+  const demandGrowth = first.demandFte > 0 ? last.demandFte / first.demandFte - 1 : 0
+  const supplyGrowth = first.supplyFte > 0 ? last.supplyFte / first.supplyFte - 1 : 0
+  points.push(
+    `<strong>Shortfall.</strong> On current trends the ICS needs ${formatFte(last.demandFte)} FTE in ${escapeHtml(data.horizonYear)} and will have ${formatFte(last.supplyFte)}: a net gap of <strong>${formatFte(last.gapFte)} FTE</strong>${band ? ` (90% range ${formatFte(band.p5)} to ${formatFte(band.p95)})` : ''}${last.shortfallFte !== undefined ? ` and a shortfall of <strong>${formatFte(last.shortfallFte)} FTE</strong> (the posts short of staff added up; a surplus in one post does not fill another)` : ''}${range?.probabilityGapAbove ? `, a gap in ${formatPercent(range.probabilityGapAbove.probability)} of the simulated runs` : ''}.`,
+  )
   const drivers = range?.drivers
   const [topSwing, secondSwing] = drivers?.drivers ?? []
   const topTotal = [...(drivers?.drivers ?? [])]
@@ -41,11 +46,6 @@ function headline(report: DemoReport): { cards: Card[]; points: string[] } {
     points.push(
       `<strong>What drives the range.</strong> Of the uncertain assumptions, ${escapeHtml(topSwing.label.toLowerCase())} moves the ${escapeHtml(drivers.output)} most: from ${formatFte(topSwing.outputAtLow)} to ${formatFte(topSwing.outputAtHigh)} FTE between its P${Math.round(drivers.lowQuantile * 100)} and P${Math.round(drivers.highQuantile * 100)}${secondSwing ? `, then ${escapeHtml(secondSwing.label.toLowerCase())} (a swing of ${formatFte(secondSwing.swing)} FTE)` : ''}${topTotal?.total !== undefined ? `; ${escapeHtml(topTotal.label.toLowerCase())} explains the largest share of the variance (Sobol total index ${topTotal.total.toFixed(2)})` : ''} (chapter 4).`,
     )
-  const demandGrowth = first.demandFte > 0 ? last.demandFte / first.demandFte - 1 : 0
-  const supplyGrowth = first.supplyFte > 0 ? last.supplyFte / first.supplyFte - 1 : 0
-  points.push(
-    `<strong>Shortfall.</strong> On current trends the ICS needs ${formatFte(last.demandFte)} FTE in ${escapeHtml(data.horizonYear)} and will have ${formatFte(last.supplyFte)}: a net gap of <strong>${formatFte(last.gapFte)} FTE</strong>${band ? ` (90% range ${formatFte(band.p5)} to ${formatFte(band.p95)})` : ''}${last.shortfallFte !== undefined ? ` and a shortfall of <strong>${formatFte(last.shortfallFte)} FTE</strong> (the posts short of staff added up; a surplus in one post does not fill another)` : ''}${range?.probabilityGapAbove ? `, a gap in ${formatPercent(range.probabilityGapAbove.probability)} of the simulated runs` : ''}.`,
-  )
   const groups = [...data.byStaffGroup]
     .filter((group) => (group.years.at(-1)?.gapFte ?? 0) > 0)
     .sort((a, b) => (b.years.at(-1)?.gapFte ?? 0) - (a.years.at(-1)?.gapFte ?? 0))
