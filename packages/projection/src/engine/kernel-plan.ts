@@ -21,6 +21,11 @@ export interface KernelPlan {
   readonly schedule: LeaverSchedule | null
   /** Constant joiners per month summed over age bands, per post and kind (`post × 3 + kind`). */
   readonly postJoiners: Float64Array
+  /**
+   * 1 for a post that may hold staff at some month (starting stock, joiners, inflows, moves,
+   * transfers or recruitment into it), 0 for one that never can: the kernel skips its cells.
+   */
+  readonly livePost: Uint8Array
 }
 
 /** Time-limited inflows (pipelines, joiners between two months) as event lists per block. */
@@ -86,7 +91,32 @@ export function kernelPlan(compiled: CompiledProjection): KernelPlan {
     transfers: blockTransfers(compiled, cellsPerBlock, blocks),
     schedule: leaverSchedule(compiled, cellsPerBlock, blocks),
     postJoiners: postJoinerTotals(compiled.parameters.joinersPerMonth, index.ageBandCount),
+    livePost: livePosts(compiled),
   }
+}
+
+/** The posts that may hold staff at some month (see `KernelPlan.livePost`). */
+function livePosts(compiled: CompiledProjection): Uint8Array {
+  const { index, parameters: par } = compiled
+  const ages = index.ageBandCount
+  const live = new Uint8Array(index.postCount)
+  const mark = (cell: number) => {
+    live[(cell / ages) | 0] = 1
+  }
+  for (let c = 0; c < index.cellCount; c++) {
+    const j = c * CONSTANT_KINDS
+    if (
+      par.startHeadcount[c]! > 0 ||
+      par.joinersPerMonth[j]! + par.joinersPerMonth[j + 1]! + par.joinersPerMonth[j + 2]! > 0
+    )
+      mark(c)
+  }
+  for (const inflow of par.inflows) for (const cell of inflow.cells) mark(cell)
+  for (const transfer of par.transfers) for (const cell of transfer.target) mark(cell)
+  for (let x = 0; x < par.pairTargetPost.length; x++) live[par.pairTargetPost[x]!] = 1
+  const { fill, capPerMonth } = par.recruitment
+  for (let q = 0; q < fill.length; q++) if (fill[q]! > 0 && capPerMonth[q]! > 0) live[q] = 1
+  return live
 }
 
 /** Counts per block into a CSR start array (`start[b + 1]` holds block b's count, then prefix sums). */

@@ -5,7 +5,7 @@ import {
   C_FTE_PER_HEAD,
   C_JOINER_LOSS,
   C_JOINERS_STAYING,
-  C_SURVIVING,
+  C_STAYING,
   CELL_STRIDE,
   CONSTANT_KINDS,
   REASONS,
@@ -115,6 +115,10 @@ class BlockKernel {
   readonly slotOfGroup: Int32Array
   readonly multiplier: Float64Array
   readonly hazard: Float64Array
+  /** The block's demand FTE, month-major (`t × blockPosts + local post`): one cache line per month. */
+  readonly demand: Float64Array
+  /** Whether any post of the block moves staff to another sector. */
+  moving = false
   slots = 0
   firstPost = 0
   lastPost = 0
@@ -148,6 +152,7 @@ class BlockKernel {
     )
     this.multiplier = new Float64Array(cells * REASONS)
     this.hazard = new Float64Array(cells * REASONS)
+    this.demand = new Float64Array(plan.blockPosts * this.months)
   }
 
   /** Runs block b through every month. */
@@ -160,6 +165,8 @@ class BlockKernel {
     this.assignSlots()
     const par = this.compiled.parameters
     this.cur.set(par.startHeadcount.subarray(this.cellBase, this.cellBase + this.cellCount))
+    // Cells of posts that never hold staff are never written: they must read 0 in both buffers.
+    this.nxt.fill(0, 0, this.cellCount)
     this.hazard.set(
       par.leaverHazard.subarray(
         this.cellBase * REASONS,
@@ -168,12 +175,20 @@ class BlockKernel {
     )
     this.stay.set(par.joinerStay.subarray(this.cellBase, this.cellBase + this.cellCount))
     this.pack(true)
+    // Demand is stored post-major; the block reads it month by month.
+    const posts = this.lastPost - this.firstPost
+    const demand = par.demandFte
+    for (let lq = 0; lq < posts; lq++) {
+      const from = (this.firstPost + lq) * this.months
+      for (let t = 0; t < this.months; t++) this.demand[t * posts + lq] = demand[from + t]!
+    }
+    this.moving = par.pairStart[this.lastPost]! > par.pairStart[this.firstPost]!
     const schedule = this.plan.schedule
     let event = this.plan.events.start[b]!
     for (let t = 0; t <= this.months; t++) {
       const flowing = t < this.months
       if (flowing) {
-        this.nxt.fill(0, 0, this.cellCount)
+        if (this.moving) this.nxt.fill(0, 0, this.cellCount)
         if (schedule !== null && schedule.dirty[t] === 1) this.rederiveHazards(b, t)
       }
       blockMonth(this, t)
@@ -221,7 +236,9 @@ class BlockKernel {
       coef[k] = h0
       coef[k + 1] = h1
       coef[k + 2] = h2
-      coef[k + C_SURVIVING] = survivingShare(h0, h1, h2)
+      // Stayers: neither leaving nor moving to another sector (moves take a share of survivors).
+      coef[k + C_STAYING] =
+        survivingShare(h0, h1, h2) * (1 - par.moveOutHazard[(c / this.ages) | 0]!)
       const j = c * CONSTANT_KINDS
       const jt = joiners[j]! + joiners[j + 1]! + joiners[j + 2]!
       const f = this.stay[i]!
@@ -257,24 +274,19 @@ class BlockKernel {
 
   /** Adds pass t's sums to the result: the reported stock to month t − 1, flows to month t. */
   flush(t: number): void {
-    const series = this.series
     const groups = this.groups
     const acc = this.acc
+    const slots = this.slots
+    const groupOfSlot = this.groupOfSlot
     const report = t - 1
-    const flowing = t < this.months
-    for (let j = 0; j < this.slots; j++) {
-      const group = this.groupOfSlot[j]!
-      const at = j * SERIES
-      if (report >= 0) {
-        const k = report * groups + group
-        for (let x = 0; x < STOCK_SERIES; x++) series[x]![k]! += acc[at + x]!
-      }
-      if (flowing) {
-        const k = t * groups + group
-        for (let x = STOCK_SERIES; x < SERIES; x++) series[x]![k]! += acc[at + x]!
-      }
+    const first = report >= 0 ? 0 : STOCK_SERIES
+    const last = t < this.months ? SERIES : STOCK_SERIES
+    for (let x = first; x < last; x++) {
+      const out = this.series[x]!
+      const row = (x < STOCK_SERIES ? report : t) * groups
+      for (let j = 0, at = x; j < slots; j++, at += SERIES) out[row + groupOfSlot[j]!]! += acc[at]!
     }
-    acc.fill(0, 0, this.slots * SERIES)
+    acc.fill(0, 0, slots * SERIES)
   }
 }
 
@@ -298,13 +310,19 @@ function blockMonth(k: BlockKernel, t: number): void {
   const byAge = k.byAge
   const first = k.firstPost
   const participation = par.participationChange
-  const moveOut = par.moveOutHazard
   const pairStart = par.pairStart
   const postJoiners = k.plan.postJoiners
   const recruitFill = par.recruitment.fill
   const recruiting = recruitFill.length > 0
+  const blockMoving = k.moving
+  const demand = k.demand
+  const posts = k.lastPost - first
+  const pay = par.payPerFteMonth
+  const bank = par.bankPerShortfallFteMonth
+  const agency = par.agencyPerShortfallFteMonth
   const report = t - 1
   const flowing = t < months
+  const live = k.plan.livePost
   for (let q = first; q < k.lastPost; q++) {
     const lq = q - first
     const local = lq * ages
@@ -312,15 +330,21 @@ function blockMonth(k: BlockKernel, t: number): void {
     const base = slotOfPost[lq]! * SERIES
     let hc = 0
     let fte = 0
+    if (live[q] === 0) {
+      // A post that can never hold staff: nothing flows, only its demand is reported.
+      if (report < 0) continue
+      const d = demand[report * posts + lq]!
+      if (byAge) addStockByAge(k, q, local, base, 0, d, 0)
+      else addStock(acc, base, 0, 0, d, pay[q]!, bank[q]!, agency[q]!)
+      continue
+    }
     if (flowing) {
-      const outMove = moveOut[q]!
-      const moving = pairStart[q + 1]! > pairStart[q]!
       let sumRet = 0
       let sumVol = 0
       let sumOth = 0
       let sumAge = 0
       let carry = 0
-      for (let i = local, c = local * CELL_STRIDE, x = 0; i < end; i++, c += CELL_STRIDE) {
+      for (let i = local, c = local * CELL_STRIDE; i < end; i++, c += CELL_STRIDE) {
         const s = cur[i]!
         hc += s
         fte += s * coef[c + C_FTE_PER_HEAD]!
@@ -328,23 +352,26 @@ function blockMonth(k: BlockKernel, t: number): void {
         const l0 = exposed * coef[c]!
         const l1 = exposed * coef[c + 1]!
         const l2 = exposed * coef[c + 2]!
-        const w = s * coef[c + C_SURVIVING]!
-        const stayers = w - w * outMove
+        const stayers = s * coef[c + C_STAYING]!
         const up = stayers * coef[c + C_AGEING]!
-        nxt[i]! += stayers - up + carry + coef[c + C_JOINERS_STAYING]!
-        if (moving) survivors[x] = w
+        const closing = stayers - up + carry + coef[c + C_JOINERS_STAYING]!
+        // Moves into a cell may come from an earlier post of the place: add, else overwrite.
+        if (blockMoving) {
+          nxt[i]! += closing
+          survivors[i - local] = s * survivingShare(coef[c]!, coef[c + 1]!, coef[c + 2]!)
+        } else nxt[i] = closing
         if (byAge) {
-          bands[x * 4] = l0
-          bands[x * 4 + 1] = l1
-          bands[x * 4 + 2] = l2
-          bands[x * 4 + 3] = up
+          const x = (i - local) * 4
+          bands[x] = l0
+          bands[x + 1] = l1
+          bands[x + 2] = l2
+          bands[x + 3] = up
         }
         sumRet += l0
         sumVol += l1
         sumOth += l2
         sumAge += up
         carry = up
-        x++
       }
       if (byAge) flowsByAge(k, q, base)
       else {
@@ -371,9 +398,13 @@ function blockMonth(k: BlockKernel, t: number): void {
         fte += cur[i]! * Math.max(0, coef[c + C_FTE_PER_HEAD]! + adjust)
     }
     if (report < 0) reportStart(k, q, local)
-    else reportStock(k, q, local, base, report, adjust, hc, fte)
+    else {
+      const d = demand[report * posts + lq]!
+      if (byAge) addStockByAge(k, q, local, base, adjust, d, fte)
+      else addStock(acc, base, hc, fte, d, pay[q]!, bank[q]!, agency[q]!)
+    }
     if (!flowing) continue
-    if (pairStart[q + 1]! > pairStart[q]!) movePost(k, q, base)
+    if (blockMoving && pairStart[q + 1]! > pairStart[q]!) movePost(k, q, base)
     if (recruiting && recruitFill[q]! > 0) recruit(k, q, t, fte, base)
   }
 }
@@ -411,44 +442,57 @@ function reportStart(k: BlockKernel, q: number, local: number): void {
 }
 
 /**
- * The stock of post q at the end of month `report`: headcount, FTE, demand, gap, shortfall and
- * costs. With age bands kept, demand, gap, shortfall and their costs are allocated to the bands by
- * FTE share (evenly when the post has none).
+ * Adds the stock of one post at a month's end to its accumulator slot: headcount, FTE, demand,
+ * gap, shortfall and costs (small, so V8 inlines it into the kernel's loop).
  */
-function reportStock(
+function addStock(
+  acc: Float64Array,
+  base: number,
+  hc: number,
+  fte: number,
+  d: number,
+  pay: number,
+  bank: number,
+  agency: number,
+): void {
+  const gap = d - fte
+  const shortfall = Math.max(gap, 0)
+  acc[base + S.headcount]! += hc
+  acc[base + S.fte]! += fte
+  acc[base + S.demandFte]! += d
+  acc[base + S.gapFte]! += gap
+  acc[base + S.shortfallFte]! += shortfall
+  acc[base + S.substantiveCostGbp]! += fte * pay
+  acc[base + S.bankCostGbp]! += shortfall * bank
+  acc[base + S.agencyCostGbp]! += shortfall * agency
+  acc[base + S.costToMeetDemandGbp]! += d * pay
+}
+
+/**
+ * The stock of post q at a month's end by age band, when the result keeps them: demand, gap,
+ * shortfall and their costs are allocated to the bands by FTE share (evenly when it has none).
+ */
+function addStockByAge(
   k: BlockKernel,
   q: number,
   local: number,
   base: number,
-  report: number,
   adjust: number,
-  hc: number,
+  d: number,
   fte: number,
 ): void {
   const par = k.compiled.parameters
-  const acc = k.acc
-  const d = par.demandFte[q * k.months + report]!
-  const gap = d - fte
-  const shortfall = Math.max(gap, 0)
   const pay = par.payPerFteMonth[q]!
   const bank = par.bankPerShortfallFteMonth[q]!
   const agency = par.agencyPerShortfallFteMonth[q]!
-  if (!k.byAge) {
-    acc[base + S.headcount]! += hc
-    acc[base + S.fte]! += fte
-    acc[base + S.demandFte]! += d
-    acc[base + S.gapFte]! += gap
-    acc[base + S.shortfallFte]! += shortfall
-    acc[base + S.substantiveCostGbp]! += fte * pay
-    acc[base + S.bankCostGbp]! += shortfall * bank
-    acc[base + S.agencyCostGbp]! += shortfall * agency
-    acc[base + S.costToMeetDemandGbp]! += d * pay
-    return
-  }
+  // The post's gap allocated by share (not each band's demand − FTE, which cancels).
+  const gap = d - fte
+  const shortfall = Math.max(gap, 0)
   for (let a = 0, o = base; a < k.ages; a++, o += SERIES) {
     const s = k.cur[local + a]!
     const cellFte = s * Math.max(0, k.coef[(local + a) * CELL_STRIDE + C_FTE_PER_HEAD]! + adjust)
     const share = fte > 0 ? cellFte / fte : 1 / k.ages
+    const acc = k.acc
     acc[o + S.headcount]! += s
     acc[o + S.fte]! += cellFte
     acc[o + S.demandFte]! += d * share
@@ -486,7 +530,7 @@ function movePost(k: BlockKernel, q: number, base: number): void {
 function recruit(k: BlockKernel, q: number, t: number, openingFte: number, base: number): void {
   const par = k.compiled.parameters
   const recruitment = par.recruitment
-  const vacancy = par.demandFte[q * k.months + t]! - openingFte
+  const vacancy = k.demand[t * (k.lastPost - k.firstPost) + q - k.firstPost]! - openingFte
   if (!(vacancy > 0)) return
   const fph = recruitment.ftePerHead[q]! > 0 ? recruitment.ftePerHead[q]! : 1
   const people = Math.min(recruitment.capPerMonth[q]!, (recruitment.fill[q]! * vacancy) / fph)

@@ -51,8 +51,8 @@ export const CELL_STRIDE = 8
 export const C_HAZARD = 0
 /** FTE per head. */
 export const C_FTE_PER_HEAD = 3
-/** Share of the opening stock that does not leave this month. */
-export const C_SURVIVING = 4
+/** Share of the opening stock that neither leaves nor moves to another sector this month. */
+export const C_STAYING = 4
 /** Monthly share of stayers moving up to the next age band. */
 export const C_AGEING = 5
 /** Constant joiners per month still in post at the month's end. */
