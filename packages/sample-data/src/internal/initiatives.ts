@@ -60,7 +60,7 @@ const drafts: readonly InitiativeDraft[] = [
       [4, 3, 4, 4],
     ],
     evidence: [
-      'Nurse leaver rate about 10.0% in NHS trusts: 1,727 of 17,400 nurses left in 2025/26, so a 10% cut keeps about 173 nurses a year',
+      'Nurse leaver rate about 9.8% in NHS trusts: 1,686 of 17,400 nurses left in 2025/26, so a 10% cut keeps about 169 nurses a year',
       'Each trust runs its own; common offer avoids poaching',
       'Builds on the national retention programme toolkit',
       'People Strategy priority 3 (great place to work); LTWP Retain',
@@ -257,7 +257,7 @@ const drafts: readonly InitiativeDraft[] = [
       [2, 3, 4, 4],
     ],
     evidence: [
-      'Leaver rates rise sharply above 55 (3,525 retirements across the ICS in 2025/26); a third of retirees would stay part-time',
+      'Leaver rates rise sharply above 55 (3,386 retirements across the ICS in 2025/26); a third of retirees would stay part-time',
       'Common policy across employers helps staff move between them',
       'Pension rules now allow partial retirement',
       'LTWP Retain: flexible careers',

@@ -73,8 +73,12 @@ function monthlyHazardTable(cell: Pick<Cell, 'profile' | 'organisation'>): Float
 }
 
 const BANDS = STAFF_AGE_BANDS.length
-/** Monthly probability of moving up one five-year band (the under-25 band holds mostly 21-24s). */
-const AGEING_PER_MONTH = [1 / 48, ...Array.from({ length: BANDS - 1 }, () => 1 / 60)]
+/**
+ * Monthly probability of moving up a band: 1 / (12 × band width), as the projection ages staff
+ * (`ageing: 'band-width'`; the default taxonomy's under-25 band is 16-24, nine years wide), so the
+ * age profile the history holds steady is one the projection can hold too.
+ */
+const AGEING_PER_MONTH = [1 / 108, ...Array.from({ length: BANDS - 1 }, () => 1 / 60)]
 /** Pay awards used to deflate 2025/26 pay to earlier years (AfC: 5.5% in 2024/25, 3.6% in 2025/26). */
 const PAY_INDEX: Readonly<Record<string, number>> = {
   '2023/24': 1 / (1.036 * 1.055),
