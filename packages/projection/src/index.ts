@@ -77,6 +77,10 @@ export {
 } from './input/projection-input'
 export { PROJECTION_SIZE_LIMITS } from './input/size-guards'
 export { parseProjectionInput, safeParseProjectionInput } from './input/validate-input'
+export {
+  isValidatedProjectionInput,
+  type ValidatedProjectionInput,
+} from './input/validated-input'
 export { projectWorkforce, safeProjectWorkforce } from './project-workforce'
 /** Types of `result/aggregate-projection`, each documented where it is defined. */
 export type { AggregateOptions, ProjectionFilter } from './result/aggregate-projection'

@@ -12,6 +12,12 @@ import { type DimensionIndex, dimensionIndex } from '../internal/dimension-index
 import { scenarioIssues } from '../scenarios/scenario-issues'
 import { type ProjectionInput, projectionInputSchema } from './projection-input'
 import { sizeIssues } from './size-guards'
+import {
+  isValidatedProjectionInput,
+  markValidated,
+  type ValidatedProjectionInput,
+  validationWarnings,
+} from './validated-input'
 
 type Path = (string | number)[]
 
@@ -364,12 +370,17 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
  * result.success // false: horizonMonths must be at least 1
  * ```
  */
-export function safeParseProjectionInput(input: unknown): Result<ProjectionInput> {
+export function safeParseProjectionInput(input: unknown): Result<ValidatedProjectionInput> {
+  // Validated once: the very object this package checked is trusted (its warnings kept).
+  if (isValidatedProjectionInput(input)) return resultFrom(input, validationWarnings(input))
   const tooLarge = sizeIssues(input)
   if (tooLarge.length > 0) return resultFrom(undefined as never, tooLarge)
   const parsed = safeValidate(projectionInputSchema, input)
-  if (!parsed.success) return parsed
-  return resultFrom(parsed.value, consistencyIssues(parsed.value))
+  if (!parsed.success) return parsed as Result<never>
+  const issues = consistencyIssues(parsed.value)
+  const result = resultFrom(parsed.value, issues)
+  if (!result.success) return result as Result<never>
+  return resultFrom(markValidated(parsed.value, issues), issues)
 }
 
 /**
@@ -386,6 +397,6 @@ export function safeParseProjectionInput(input: unknown): Result<ProjectionInput
  * })
  * ```
  */
-export function parseProjectionInput(input: unknown): ProjectionInput {
+export function parseProjectionInput(input: unknown): ValidatedProjectionInput {
   return unwrapResult(safeParseProjectionInput(input))
 }

@@ -8,6 +8,7 @@ import {
 } from '@oneworkforce/schemas'
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { safeParseProjectionInput } from '../input/validate-input'
+import { markValidated, type ValidatedProjectionInput } from '../input/validated-input'
 import { dimensionIndex } from '../internal/dimension-index'
 import { foldScenario } from './fold-scenario'
 import { scenarioIssues } from './scenario-issues'
@@ -34,20 +35,25 @@ import { scenarioIssues } from './scenario-issues'
 export function safeApplyScenario(
   input: ProjectionInputDraft | ProjectionInput,
   scenario: ScenarioInput,
-): Result<ProjectionInput> {
+): Result<ValidatedProjectionInput> {
   const parsedInput = safeParseProjectionInput(input)
   if (!parsedInput.success) return parsedInput
   const parsedScenario = safeValidate(scenarioSchema, scenario)
   if (!parsedScenario.success)
     return resultFrom(
-      parsedInput.value,
+      parsedInput.value as ValidatedProjectionInput,
       parsedScenario.issues.map((each) => ({ ...each, path: ['scenario', ...each.path] })),
     )
   const base = parsedInput.value.scenario
     ? foldScenario(parsedInput.value, parsedInput.value.scenario)
     : parsedInput.value
-  const issues = scenarioIssues(base, dimensionIndex(base), parsedScenario.value)
-  return resultFrom(foldScenario(base, parsedScenario.value), [...parsedInput.issues, ...issues])
+  const issues = [
+    ...parsedInput.issues,
+    ...scenarioIssues(base, dimensionIndex(base), parsedScenario.value),
+  ]
+  const applied = resultFrom(foldScenario(base, parsedScenario.value), issues)
+  // A validated input with checked levers folded in is valid: it is not validated again.
+  return applied.success ? resultFrom(markValidated(applied.value, issues), issues) : applied
 }
 
 /**
@@ -77,6 +83,6 @@ export function safeApplyScenario(
 export function applyScenario(
   input: ProjectionInputDraft | ProjectionInput,
   scenario: ScenarioInput,
-): ProjectionInput {
+): ValidatedProjectionInput {
   return unwrapResult(safeApplyScenario(input, scenario))
 }
