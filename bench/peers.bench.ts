@@ -16,7 +16,11 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { compileProjection, runCompiledProjection } from '@oneworkforce/projection/engine'
+import {
+  compileProjection,
+  runCompiledProjection,
+  runCompiledProjectionInThreads,
+} from '@oneworkforce/projection/engine'
 import { syntheticIcsInput } from './synthetic-ics'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -181,5 +185,28 @@ if (englandPairs > 0) {
   report(
     'England: 630,000 cells × 180 months, ICS × staff group',
     alternate(englandPairs, engineRunner(420, placeGroups), peersFor(420)),
+  )
+  // Set-up (validate + compile) and the same run on worker threads over shared memory, against
+  // one thread, alternating; the threaded time includes starting the workers.
+  const draft = syntheticIcsInput(420, 180)
+  const setupStart = performance.now()
+  const compiled = compileProjection(draft)
+  console.log(
+    `  set-up (validate + compile): ${(performance.now() - setupStart).toFixed(0)} ms wall (target ≤ 1,000 ms)`,
+  )
+  const options = { keep: ['place', 'staffGroup'] as const, placeGroups }
+  const walls: Record<string, number[]> = { one: [], two: [] }
+  for (let pair = 0; pair < englandPairs; pair += 1) {
+    const t0 = performance.now()
+    runCompiledProjection(compiled, options)
+    walls.one?.push(performance.now() - t0)
+    const t1 = performance.now()
+    await runCompiledProjectionInThreads(compiled, options, 2)
+    walls.two?.push(performance.now() - t1)
+  }
+  const one = median(walls.one ?? [])
+  const two = median(walls.two ?? [])
+  console.log(
+    `  1 thread ${one.toFixed(0)} ms, 2 worker threads ${two.toFixed(0)} ms wall (medians of ${englandPairs}): ${(one / two).toFixed(2)}× (target ≤ 500 ms on 2 cores) ${two <= 500 ? 'PASS' : 'MISS'}`,
   )
 }

@@ -82,21 +82,144 @@ export interface KernelOutput {
  */
 export function runKernel(compiled: CompiledProjection, output: KernelOutput): void {
   const plan = kernelPlan(compiled)
-  const kernel = new BlockKernel(compiled, plan, output)
-  for (let b = 0; b < plan.blocks; b++) kernel.run(b)
+  for (let chunk = 0; chunk < chunkCount(plan); chunk++)
+    mergeChunk(output, runChunk(compiled, plan, output.groupOfPost, output.byAge, chunk))
+}
+
+/**
+ * The kernel's work state of a compiled projection, built at its first run and reused by every
+ * run after (no allocation per run, and one long-lived object shape for V8's optimised loops).
+ */
+const kernels = new WeakMap<CompiledProjection, BlockKernel>()
+
+function kernelOf(
+  compiled: CompiledProjection,
+  plan: KernelPlan,
+  output: KernelOutput,
+): BlockKernel {
+  let kernel = kernels.get(compiled)
+  if (kernel === undefined) {
+    kernel = new BlockKernel(compiled, plan, output)
+    kernels.set(compiled, kernel)
+  } else kernel.prepare(plan, output)
+  return kernel
+}
+
+/** Most chunks a run is cut into: each is one task for a thread. */
+const MAX_CHUNKS = 64
+
+/**
+ * The number of chunks of a run (runs of consecutive blocks): a function of the model only, never
+ * of the number of threads, so that the sums are made in the same order however many threads run
+ * the chunks, and every thread count gives the same bits.
+ *
+ * @internal
+ */
+export function chunkCount(plan: KernelPlan): number {
+  return Math.ceil(plan.blocks / Math.ceil(plan.blocks / MAX_CHUNKS))
+}
+
+/**
+ * One chunk's share of a result: its sums for the result groups its posts touch (`groups`, in
+ * increasing order; with age bands kept, group g's band a is local `g × ages + a`).
+ *
+ * @internal
+ */
+export interface ChunkResult {
+  /** The result groups (of posts, before age bands) the chunk's posts belong to. */
+  readonly groups: Int32Array
+  /** Every series, `PROJECTION_SERIES` order, each `months × local groups`, in one buffer. */
+  readonly series: Float64Array
+  readonly startHeadcount: Float64Array
+  readonly startFte: Float64Array
+}
+
+/**
+ * Runs the blocks of one chunk into sums over the result groups it touches.
+ *
+ * @internal
+ */
+export function runChunk(
+  compiled: CompiledProjection,
+  plan: KernelPlan,
+  groupOfPost: Int32Array,
+  byAge: boolean,
+  chunk: number,
+): ChunkResult {
+  const blocksPerChunk = Math.ceil(plan.blocks / MAX_CHUNKS)
+  const firstBlock = chunk * blocksPerChunk
+  const lastBlock = Math.min(plan.blocks, firstBlock + blocksPerChunk)
+  const postsPerBlock = plan.placesPerBlock * plan.postsPerPlace
+  const posts = compiled.index.postCount
+  const firstPost = firstBlock * postsPerBlock
+  const lastPost = Math.min(posts, lastBlock * postsPerBlock)
+  const touched = new Set<number>()
+  for (let q = firstPost; q < lastPost; q++) touched.add(groupOfPost[q]!)
+  const groups = Int32Array.from(touched).sort()
+  const local = new Map<number, number>()
+  for (let i = 0; i < groups.length; i++) local.set(groups[i]!, i)
+  const localGroupOfPost = new Int32Array(posts)
+  for (let q = firstPost; q < lastPost; q++) localGroupOfPost[q] = local.get(groupOfPost[q]!)!
+  const ages = byAge ? compiled.index.ageBandCount : 1
+  const size = groups.length * ages
+  const months = compiled.months.length
+  const series = new Float64Array(SERIES * months * size)
+  const output: KernelOutput = {
+    groupOfPost: localGroupOfPost,
+    groups: size,
+    byAge,
+    series: Array.from({ length: SERIES }, (_, x) =>
+      series.subarray(x * months * size, (x + 1) * months * size),
+    ),
+    startHeadcount: new Float64Array(size),
+    startFte: new Float64Array(size),
+  }
+  const kernel = kernelOf(compiled, plan, output)
+  for (let b = firstBlock; b < lastBlock; b++) kernel.run(b)
+  return { groups, series, startHeadcount: output.startHeadcount, startFte: output.startFte }
+}
+
+/**
+ * Adds one chunk's sums into a result (chunks are merged in chunk order).
+ *
+ * @internal
+ */
+export function mergeChunk(output: KernelOutput, chunk: ChunkResult): void {
+  if (chunk.groups.length === 0) return
+  // Age bands per group (1 when the result does not keep them).
+  const bands = chunk.startHeadcount.length / chunk.groups.length
+  const size = chunk.groups.length * bands
+  const months = output.series[0]!.length / output.groups
+  const global = new Int32Array(size)
+  for (let g = 0; g < chunk.groups.length; g++)
+    for (let a = 0; a < bands; a++) global[g * bands + a] = chunk.groups[g]! * bands + a
+  for (let i = 0; i < size; i++) {
+    output.startHeadcount[global[i]!]! += chunk.startHeadcount[i]!
+    output.startFte[global[i]!]! += chunk.startFte[i]!
+  }
+  for (let x = 0; x < SERIES; x++) {
+    const out = output.series[x]!
+    const from = x * months * size
+    for (let t = 0; t < months; t++) {
+      const row = t * output.groups
+      const at = from + t * size
+      for (let i = 0; i < size; i++) out[row + global[i]!]! += chunk.series[at + i]!
+    }
+  }
 }
 
 /** One block's work arrays and the run's parameters, as fields V8 sees with one shape. */
 class BlockKernel {
   readonly ages: number
   readonly months: number
-  readonly groups: number
-  readonly byAge: boolean
   readonly posts: number
-  readonly plan: KernelPlan
   readonly compiled: CompiledProjection
-  readonly output: KernelOutput
-  readonly series: readonly Float64Array[]
+  /** The run's plan, result and layout (set per chunk by `prepare`). */
+  plan: KernelPlan
+  output: KernelOutput
+  series: readonly Float64Array[]
+  groups: number
+  byAge: boolean
   /** Packed coefficients per block cell (`layout.ts`). */
   readonly coef: Float64Array
   /** Share of a month's joiners into each block cell still in post at its end. */
@@ -125,16 +248,17 @@ class BlockKernel {
   cellBase = 0
   cellCount = 0
 
+  /** Work arrays sized for any block and any result layout of this compiled projection. */
   constructor(compiled: CompiledProjection, plan: KernelPlan, output: KernelOutput) {
     const { index } = compiled
     this.compiled = compiled
     this.plan = plan
     this.output = output
     this.series = output.series
-    this.ages = index.ageBandCount
-    this.months = compiled.months.length
     this.groups = output.groups
     this.byAge = output.byAge
+    this.ages = index.ageBandCount
+    this.months = compiled.months.length
     this.posts = index.postCount
     const cells = plan.blockCells
     this.coef = new Float64Array(cells * CELL_STRIDE)
@@ -143,16 +267,23 @@ class BlockKernel {
     this.nxt = new Float64Array(cells)
     this.survivors = new Float64Array(this.ages)
     this.bands = new Float64Array(this.ages * 4)
-    const maxSlots = this.byAge ? cells : plan.blockPosts
-    this.acc = new Float64Array(maxSlots * SERIES)
+    // Enough slots for results by age band (one per cell), and group codes for any layout.
+    this.acc = new Float64Array(cells * SERIES)
     this.slotOfPost = new Int32Array(plan.blockPosts)
-    this.groupOfSlot = new Int32Array(maxSlots)
-    this.slotOfGroup = new Int32Array(this.byAge ? output.groups / this.ages : output.groups).fill(
-      -1,
-    )
+    this.groupOfSlot = new Int32Array(cells)
+    this.slotOfGroup = new Int32Array(index.postCount).fill(-1)
     this.multiplier = new Float64Array(cells * REASONS)
     this.hazard = new Float64Array(cells * REASONS)
     this.demand = new Float64Array(plan.blockPosts * this.months)
+  }
+
+  /** Points the kernel at a run's plan and a chunk's result (same types every time: one shape). */
+  prepare(plan: KernelPlan, output: KernelOutput): void {
+    this.plan = plan
+    this.output = output
+    this.series = output.series
+    this.groups = output.groups
+    this.byAge = output.byAge
   }
 
   /** Runs block b through every month. */

@@ -6,7 +6,7 @@ import {
   type ProjectionSeriesName,
 } from '../result/projection-result'
 import type { CompiledProjection } from './compiled-projection'
-import { runKernel } from './kernel'
+import { type KernelOutput, runKernel } from './kernel'
 
 /** What a run keeps in its result. */
 export interface RunOptions {
@@ -106,7 +106,17 @@ export function runCompiledProjection(
   compiled: CompiledProjection,
   options: RunOptions = {},
 ): ProjectionResult {
-  const layout = groupLayout(compiled, options)
+  return assembleResult(compiled, groupLayout(compiled, options), (output) =>
+    runKernel(compiled, output),
+  )
+}
+
+/** @internal Allocates a result for a layout, lets `fill` run the kernel into it, and wraps it. */
+export function assembleResult(
+  compiled: CompiledProjection,
+  layout: GroupLayout,
+  fill: (output: KernelOutput) => void,
+): ProjectionResult {
   const size = layout.groupCount * compiled.months.length
   const series = Object.fromEntries(
     PROJECTION_SERIES.map((name) => [name, new Float64Array(size)]),
@@ -115,7 +125,7 @@ export function runCompiledProjection(
     headcount: new Float64Array(layout.groupCount),
     fte: new Float64Array(layout.groupCount),
   }
-  runKernel(compiled, {
+  fill({
     groupOfPost: layout.groupOfPost,
     groups: layout.groupCount,
     byAge: layout.keepAge,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import type { ProjectionInputDraft } from '../input/projection-input'
+import { PROJECTION_SERIES } from '../result/projection-result'
+import { compileProjection } from './compile-projection'
+import { chunkCount } from './kernel'
+import { kernelPlan } from './kernel-plan'
+import { runCompiledProjection } from './run-compiled-projection'
+import { runCompiledProjectionInThreads } from './run-in-threads'
+
+const sectors = ['acute', 'community', 'mental-health']
+const staffGroups = ['registered-nurse', 'clinical-support']
+const ageBands = ['50-54', '55-59', '60-64']
+const places = Array.from({ length: 2000 }, (_, i) => `p${i}`)
+
+/** A national-shaped model: 2,000 places (many blocks and chunks) with every coupling flow. */
+const input: ProjectionInputDraft = {
+  startMonth: '2025-04',
+  horizonMonths: 24,
+  rateKind: 'per-person-year' as const,
+  dimensions: { places, sectors, staffGroups, ageBands },
+  stock: places.flatMap((place, p) =>
+    sectors.flatMap((sector) =>
+      staffGroups.flatMap((staffGroup) =>
+        ageBands.map((ageBand, a) => ({
+          place,
+          sector,
+          staffGroup,
+          ageBand,
+          headcount: 10 + ((p * 13 + a * 7) % 90),
+          ftePerHead: 0.85,
+        })),
+      ),
+    ),
+  ),
+  leaverRates: [{ reason: 'voluntary', ratePerYear: 0.11 }],
+  mobility: [{ fromSector: 'acute', toSector: 'community', ratePerYear: 0.05 }],
+  pipelines: [
+    {
+      programme: 'apprenticeship',
+      staffGroup: 'registered-nurse',
+      fromStaffGroup: 'clinical-support',
+      durationMonths: 12,
+      annualIntake: 15000,
+      attritionRate: 0.1,
+      localUptakeShare: 1,
+      entryMonth: 1,
+    },
+  ],
+  recruitment: [{ vacancyFillPerMonth: 0.1, maxHeadcountPerYear: 40000 }],
+  demand: { growth: [{ ratePerYear: 0.03 }] },
+}
+
+describe('runCompiledProjectionInThreads', () => {
+  it('gives one thread’s bits on two and three worker threads, for every output shape', async () => {
+    const compiled = compileProjection(input)
+    expect(chunkCount(kernelPlan(compiled))).toBeGreaterThan(3)
+    const placeGroups = Object.fromEntries(places.map((place, i) => [place, `ics-${i % 7}`]))
+    for (const [options, threads] of [
+      [{ keep: ['place' as const, 'staffGroup' as const], placeGroups }, 2],
+      [{ keep: ['sector' as const, 'ageBand' as const] }, 3],
+    ] as const) {
+      const one = runCompiledProjection(compiled, options)
+      {
+        const many = await runCompiledProjectionInThreads(compiled, options, threads)
+        expect(many.groupCount).toBe(one.groupCount)
+        for (const name of PROJECTION_SERIES)
+          expect(
+            Buffer.from(many.series[name].buffer).equals(Buffer.from(one.series[name].buffer)),
+            name,
+          ).toBe(true)
+        expect([...many.start.headcount]).toEqual([...one.start.headcount])
+      }
+    }
+  }, 120_000)
+})
