@@ -254,6 +254,13 @@ interface TableContext {
 /**
  * The parameter tables of a compiled projection, in the order they are derived (later tables read
  * earlier ones: every table reads the stock, moves read the rate kind).
+ *
+ * @example
+ * ```ts
+ * import { PARAMETER_TABLES } from '@oneworkforce/projection/engine'
+ *
+ * PARAMETER_TABLES[0] // 'stock': derived first, read by every other table
+ * ```
  */
 export const PARAMETER_TABLES = [
   'stock',
@@ -268,7 +275,16 @@ export const PARAMETER_TABLES = [
   'recruitment',
 ] as const
 
-/** One parameter table of a compiled projection (see {@link PARAMETER_TABLES}). */
+/**
+ * One parameter table of a compiled projection (see {@link PARAMETER_TABLES}).
+ *
+ * @example
+ * ```ts
+ * import type { ParameterTable } from '@oneworkforce/projection/engine'
+ *
+ * const drawn: ParameterTable[] = ['rates', 'demand-rates']
+ * ```
+ */
 export type ParameterTable = (typeof PARAMETER_TABLES)[number]
 
 const STEPS: Record<ParameterTable, (context: TableContext) => void> = {
