@@ -83,7 +83,7 @@ export interface KernelOutput {
 export function runKernel(compiled: CompiledProjection, output: KernelOutput): void {
   const plan = kernelPlan(compiled)
   for (let chunk = 0; chunk < chunkCount(plan); chunk++)
-    mergeChunk(output, runChunk(compiled, plan, output.groupOfPost, output.byAge, chunk))
+    mergeChunk(output, runChunk(compiled, plan, output.groupOfPost, output.byAge, chunk, true))
 }
 
 /**
@@ -92,16 +92,12 @@ export function runKernel(compiled: CompiledProjection, output: KernelOutput): v
  */
 const kernels = new WeakMap<CompiledProjection, BlockKernel>()
 
-function kernelOf(
-  compiled: CompiledProjection,
-  plan: KernelPlan,
-  output: KernelOutput,
-): BlockKernel {
+function kernelOf(compiled: CompiledProjection, plan: KernelPlan): BlockKernel {
   let kernel = kernels.get(compiled)
   if (kernel === undefined) {
-    kernel = new BlockKernel(compiled, plan, output)
+    kernel = new BlockKernel(compiled, plan)
     kernels.set(compiled, kernel)
-  } else kernel.prepare(plan, output)
+  }
   return kernel
 }
 
@@ -145,6 +141,7 @@ export function runChunk(
   groupOfPost: Int32Array,
   byAge: boolean,
   chunk: number,
+  reuse = false,
 ): ChunkResult {
   const blocksPerChunk = Math.ceil(plan.blocks / MAX_CHUNKS)
   const firstBlock = chunk * blocksPerChunk
@@ -153,17 +150,21 @@ export function runChunk(
   const posts = compiled.index.postCount
   const firstPost = firstBlock * postsPerBlock
   const lastPost = Math.min(posts, lastBlock * postsPerBlock)
+  const kernel = kernelOf(compiled, plan)
   const touched = new Set<number>()
   for (let q = firstPost; q < lastPost; q++) touched.add(groupOfPost[q]!)
   const groups = Int32Array.from(touched).sort()
   const local = new Map<number, number>()
   for (let i = 0; i < groups.length; i++) local.set(groups[i]!, i)
-  const localGroupOfPost = new Int32Array(posts)
+  const localGroupOfPost = kernel.localGroupOfPost
   for (let q = firstPost; q < lastPost; q++) localGroupOfPost[q] = local.get(groupOfPost[q]!)!
   const ages = byAge ? compiled.index.ageBandCount : 1
   const size = groups.length * ages
   const months = compiled.months.length
-  const series = new Float64Array(SERIES * months * size)
+  // One run merges each chunk before the next: its sums can reuse one buffer. A worker's are sent.
+  const series = reuse
+    ? kernel.chunkBuffer(SERIES * months * size)
+    : new Float64Array(SERIES * months * size)
   const output: KernelOutput = {
     groupOfPost: localGroupOfPost,
     groups: size,
@@ -174,7 +175,7 @@ export function runChunk(
     startHeadcount: new Float64Array(size),
     startFte: new Float64Array(size),
   }
-  const kernel = kernelOf(compiled, plan, output)
+  kernel.prepare(plan, output)
   for (let b = firstBlock; b < lastBlock; b++) kernel.run(b)
   return { groups, series, startHeadcount: output.startHeadcount, startFte: output.startFte }
 }
@@ -240,6 +241,17 @@ class BlockKernel {
   readonly hazard: Float64Array
   /** The block's demand FTE, month-major (`t × blockPosts + local post`): one cache line per month. */
   readonly demand: Float64Array
+  /**
+   * Without age bands, what is the same for every post of a slot whatever the stock: constant
+   * joiners per month by kind (`slot × 3 + kind`) and the cost to meet demand per month
+   * (`t × slots + slot`), summed once per block instead of once per post and month.
+   */
+  readonly slotJoiners: Float64Array
+  readonly slotMeetDemand: Float64Array
+  /** A chunk's result group of each post (filled per chunk). */
+  readonly localGroupOfPost: Int32Array
+  /** The buffer of a chunk's sums within one run, grown as needed. */
+  scratch: Float64Array
   /** Whether any post of the block moves staff to another sector. */
   moving = false
   slots = 0
@@ -249,14 +261,22 @@ class BlockKernel {
   cellCount = 0
 
   /** Work arrays sized for any block and any result layout of this compiled projection. */
-  constructor(compiled: CompiledProjection, plan: KernelPlan, output: KernelOutput) {
+  constructor(compiled: CompiledProjection, plan: KernelPlan) {
     const { index } = compiled
     this.compiled = compiled
     this.plan = plan
-    this.output = output
-    this.series = output.series
-    this.groups = output.groups
-    this.byAge = output.byAge
+    // A placeholder result until `prepare` points the kernel at a chunk's.
+    this.output = {
+      groupOfPost: new Int32Array(0),
+      groups: 0,
+      byAge: false,
+      series: [],
+      startHeadcount: new Float64Array(0),
+      startFte: new Float64Array(0),
+    }
+    this.series = this.output.series
+    this.groups = 0
+    this.byAge = false
     this.ages = index.ageBandCount
     this.months = compiled.months.length
     this.posts = index.postCount
@@ -275,6 +295,18 @@ class BlockKernel {
     this.multiplier = new Float64Array(cells * REASONS)
     this.hazard = new Float64Array(cells * REASONS)
     this.demand = new Float64Array(plan.blockPosts * this.months)
+    this.localGroupOfPost = new Int32Array(index.postCount)
+    this.scratch = new Float64Array(0)
+    this.slotJoiners = new Float64Array(plan.blockPosts * CONSTANT_KINDS)
+    this.slotMeetDemand = new Float64Array(plan.blockPosts * this.months)
+  }
+
+  /** A zeroed buffer of `size` doubles for a chunk's sums, reused by the chunks of a run. */
+  chunkBuffer(size: number): Float64Array {
+    if (this.scratch.length < size) this.scratch = new Float64Array(size)
+    const buffer = this.scratch.subarray(0, size)
+    buffer.fill(0)
+    return buffer
   }
 
   /** Points the kernel at a run's plan and a chunk's result (same types every time: one shape). */
@@ -314,6 +346,7 @@ class BlockKernel {
       for (let t = 0; t < this.months; t++) this.demand[t * posts + lq] = demand[from + t]!
     }
     this.moving = par.pairStart[this.lastPost]! > par.pairStart[this.firstPost]!
+    if (!this.byAge) this.sumPerSlot()
     const schedule = this.plan.schedule
     let event = this.plan.events.start[b]!
     for (let t = 0; t <= this.months; t++) {
@@ -331,6 +364,26 @@ class BlockKernel {
         this.nxt = swap
       }
       this.flush(t)
+    }
+  }
+
+  /** Constant joiners and the cost to meet demand per slot (results without age bands). */
+  sumPerSlot(): void {
+    const par = this.compiled.parameters
+    const joiners = this.plan.postJoiners
+    const pay = par.payPerFteMonth
+    const posts = this.lastPost - this.firstPost
+    const slots = this.slots
+    this.slotJoiners.fill(0, 0, slots * CONSTANT_KINDS)
+    this.slotMeetDemand.fill(0, 0, slots * this.months)
+    for (let lq = 0; lq < posts; lq++) {
+      const q = this.firstPost + lq
+      const j = this.slotOfPost[lq]!
+      for (let kind = 0; kind < CONSTANT_KINDS; kind++)
+        this.slotJoiners[j * CONSTANT_KINDS + kind]! += joiners[q * CONSTANT_KINDS + kind]!
+      const rate = pay[q]!
+      for (let t = 0; t < this.months; t++)
+        this.slotMeetDemand[t * slots + j]! += this.demand[t * posts + lq]! * rate
     }
   }
 
@@ -412,6 +465,20 @@ class BlockKernel {
     const report = t - 1
     const first = report >= 0 ? 0 : STOCK_SERIES
     const last = t < this.months ? SERIES : STOCK_SERIES
+    if (!this.byAge) {
+      // Per-slot sums the posts did not add: constant joiners, ageing in (= ageing out without
+      // age bands) and the cost to meet demand.
+      for (let j = 0, at = 0; j < slots; j++, at += SERIES) {
+        if (t < this.months) {
+          acc[at + S.joinersInternational]! += this.slotJoiners[j * CONSTANT_KINDS]!
+          acc[at + S.joinersReturner]! += this.slotJoiners[j * CONSTANT_KINDS + 1]!
+          acc[at + S.joinersOther]! += this.slotJoiners[j * CONSTANT_KINDS + 2]!
+          acc[at + S.ageingIn]! += acc[at + S.ageingOut]!
+        }
+        if (report >= 0)
+          acc[at + S.costToMeetDemandGbp]! += this.slotMeetDemand[report * slots + j]!
+      }
+    }
     for (let x = first; x < last; x++) {
       const out = this.series[x]!
       const row = (x < STOCK_SERIES ? report : t) * groups
@@ -442,7 +509,6 @@ function blockMonth(k: BlockKernel, t: number): void {
   const first = k.firstPost
   const participation = par.participationChange
   const pairStart = par.pairStart
-  const postJoiners = k.plan.postJoiners
   const recruitFill = par.recruitment.fill
   const recruiting = recruitFill.length > 0
   const blockMoving = k.moving
@@ -454,7 +520,8 @@ function blockMonth(k: BlockKernel, t: number): void {
   const report = t - 1
   const flowing = t < months
   const live = k.plan.livePost
-  for (let q = first; q < k.lastPost; q++) {
+  const last = k.lastPost
+  for (let q = first; q < last; q++) {
     const lq = q - first
     const local = lq * ages
     const end = local + ages
@@ -506,14 +573,9 @@ function blockMonth(k: BlockKernel, t: number): void {
       }
       if (byAge) flowsByAge(k, q, base)
       else {
-        const j = q * CONSTANT_KINDS
         acc[base + S.leaversRetirement]! += sumRet
         acc[base + S.leaversVoluntary]! += sumVol
         acc[base + S.leaversOther]! += sumOth
-        acc[base + S.joinersInternational]! += postJoiners[j]!
-        acc[base + S.joinersReturner]! += postJoiners[j + 1]!
-        acc[base + S.joinersOther]! += postJoiners[j + 2]!
-        acc[base + S.ageingIn]! += sumAge
         acc[base + S.ageingOut]! += sumAge
       }
     } else
@@ -596,7 +658,6 @@ function addStock(
   acc[base + S.substantiveCostGbp]! += fte * pay
   acc[base + S.bankCostGbp]! += shortfall * bank
   acc[base + S.agencyCostGbp]! += shortfall * agency
-  acc[base + S.costToMeetDemandGbp]! += d * pay
 }
 
 /**
