@@ -102,21 +102,27 @@ export function demandBaseSeries(
     return factor
   }
 
+  // The service-use profile of each sector × staff group, looked up once (not once per post).
+  const profiles: (string | undefined)[] = []
+  for (let s = 0; s < sectorCount; s++)
+    for (let g = 0; g < staffGroupCount; g++) {
+      const group = index.staffGroups[g]!
+      const bySector = `${group}|${index.sectors[s]}`
+      const profile = use.has(bySector) ? bySector : `${group}|*`
+      profiles.push(use.has(profile) ? profile : undefined)
+    }
   for (let p = 0; p < index.placeCount; p++)
     for (let s = 0; s < sectorCount; s++)
       for (let g = 0; g < staffGroupCount; g++) {
         const post = (p * sectorCount + s) * staffGroupCount + g
-        const group = index.staffGroups[g]!
-        const profile = use.has(`${group}|${index.sectors[s]}`)
-          ? `${group}|${index.sectors[s]}`
-          : `${group}|*`
-        const weights = use.get(profile)
+        const profile = profiles[s * staffGroupCount + g]
+        const weights = profile === undefined ? undefined : use.get(profile)
         const offset = post * months
         if (!weights) {
           demand.fill(base[post]!, offset, offset + months)
           continue
         }
-        const factor = factorFor(index.places[p]!, profile, weights)
+        const factor = factorFor(index.places[p]!, profile!, weights)
         for (let t = 0; t < months; t++) demand[offset + t] = base[post]! * factor[t]!
       }
 }
@@ -137,13 +143,12 @@ export function demandRateSeries(
   const applyRate = (row: ProjectionInput['demand']['growth'][number], sign: 1 | -1) => {
     const from = Math.max(0, row.fromMonth ? monthOffset(startMonth, row.fromMonth) : 0)
     const monthly = (1 + row.ratePerYear) ** (sign / 12)
+    // The factor of each month, compounded once for the row (the same products for every post).
+    const factors = new Float64Array(months)
+    for (let t = from, factor = 1; t < months; t++, factor *= monthly) factors[t] = factor
     for (const post of matchingPosts(index, row)) {
       const offset = post * months
-      let factor = 1
-      for (let t = from; t < months; t++) {
-        demand[offset + t]! *= factor
-        factor *= monthly
-      }
+      for (let t = from; t < months; t++) demand[offset + t]! *= factors[t]!
     }
   }
   // Growth and productivity compound monthly from `fromMonth` (default the start month, whose

@@ -12,6 +12,7 @@ import { type DimensionIndex, dimensionIndex } from '../internal/dimension-index
 import { scenarioIssues } from '../scenarios/scenario-issues'
 import { type ProjectionInput, projectionInputSchema } from './projection-input'
 import { sizeIssues } from './size-guards'
+import { stockRowsAreValid } from './stock-fast-path'
 import {
   isValidatedProjectionInput,
   markValidated,
@@ -354,6 +355,23 @@ function consistencyIssues(input: ProjectionInput): Issue[] {
 }
 
 /**
+ * The input's shape through zod, except stock rows that `stockRowsAreValid` accepts as they are
+ * (the largest table, and the one zod spends most of a national input's set-up copying); any
+ * stock row it does not accept sends the whole table through zod, for its issues.
+ */
+function parseShape(input: unknown): Result<ProjectionInput> {
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const { stock } = input as { stock?: unknown }
+    if (stockRowsAreValid(stock)) {
+      const parsed = safeValidate(projectionInputSchema, { ...input, stock: [] })
+      if (parsed.success) parsed.value.stock = stock.slice()
+      return parsed
+    }
+  }
+  return safeValidate(projectionInputSchema, input)
+}
+
+/**
  * Validates a projection input: its shape (zod: rates in [0, 1], no negative stock, a horizon of
  * 1 to 240 months...) and its consistency (every code known to the taxonomy and the dimensions,
  * age bands given everywhere or nowhere, scenario levers naming existing staff groups, sectors
@@ -375,7 +393,7 @@ export function safeParseProjectionInput(input: unknown): Result<ValidatedProjec
   if (isValidatedProjectionInput(input)) return resultFrom(input, validationWarnings(input))
   const tooLarge = sizeIssues(input)
   if (tooLarge.length > 0) return resultFrom(undefined as never, tooLarge)
-  const parsed = safeValidate(projectionInputSchema, input)
+  const parsed = parseShape(input)
   if (!parsed.success) return parsed as Result<never>
   const issues = consistencyIssues(parsed.value)
   const result = resultFrom(parsed.value, issues)
