@@ -103,6 +103,19 @@ function kernelOf(compiled: CompiledProjection, plan: KernelPlan): BlockKernel {
 
 /** Most chunks a run is cut into: each is one task for a thread. */
 const MAX_CHUNKS = 64
+/**
+ * Fewest cells in a chunk: each chunk's sums are merged into the result once, so a one-ICS model
+ * (15,000 cells) is one chunk, merged once, and England (630,000) about forty.
+ */
+const MIN_CHUNK_CELLS = 16_384
+
+/** Blocks per chunk: a function of the model only. */
+function blocksPerChunk(plan: KernelPlan): number {
+  return Math.max(
+    Math.ceil(plan.blocks / MAX_CHUNKS),
+    Math.ceil(MIN_CHUNK_CELLS / Math.max(1, plan.blockCells)),
+  )
+}
 
 /**
  * The number of chunks of a run (runs of consecutive blocks): a function of the model only, never
@@ -112,7 +125,7 @@ const MAX_CHUNKS = 64
  * @internal
  */
 export function chunkCount(plan: KernelPlan): number {
-  return Math.ceil(plan.blocks / Math.ceil(plan.blocks / MAX_CHUNKS))
+  return Math.ceil(plan.blocks / blocksPerChunk(plan))
 }
 
 /**
@@ -143,9 +156,9 @@ export function runChunk(
   chunk: number,
   reuse = false,
 ): ChunkResult {
-  const blocksPerChunk = Math.ceil(plan.blocks / MAX_CHUNKS)
-  const firstBlock = chunk * blocksPerChunk
-  const lastBlock = Math.min(plan.blocks, firstBlock + blocksPerChunk)
+  const perChunk = blocksPerChunk(plan)
+  const firstBlock = chunk * perChunk
+  const lastBlock = Math.min(plan.blocks, firstBlock + perChunk)
   const postsPerBlock = plan.placesPerBlock * plan.postsPerPlace
   const posts = compiled.index.postCount
   const firstPost = firstBlock * postsPerBlock

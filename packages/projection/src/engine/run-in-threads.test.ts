@@ -10,9 +10,9 @@ import { runCompiledProjectionInThreads } from './run-in-threads'
 const sectors = ['acute', 'community', 'mental-health']
 const staffGroups = ['registered-nurse', 'clinical-support']
 const ageBands = ['50-54', '55-59', '60-64']
-const places = Array.from({ length: 2000 }, (_, i) => `p${i}`)
+const places = Array.from({ length: 4000 }, (_, i) => `p${i}`)
 
-/** A national-shaped model: 2,000 places (many blocks and chunks) with every coupling flow. */
+/** A national-shaped model: 4,000 places (many blocks and chunks) with every coupling flow. */
 const input: ProjectionInputDraft = {
   startMonth: '2025-04',
   horizonMonths: 24,
