@@ -27,6 +27,7 @@ export function safeProjectWorkforce(
 ): Result<ProjectionResult>
 /** Untrusted input (parsed JSON, a user's file): every problem comes back as an issue. */
 export function safeProjectWorkforce(input: unknown, options?: RunOptions): Result<ProjectionResult>
+/** The implementation of the overloads above (documented on each overload). */
 export function safeProjectWorkforce(
   input: unknown,
   options: RunOptions = {},

@@ -93,6 +93,7 @@ export function safeCompareScenarios(
   scenarios: readonly ScenarioInput[],
   options?: CompareOptions,
 ): Result<ScenarioComparison>
+/** The implementation of the overloads above (documented on each overload). */
 export function safeCompareScenarios(
   baseline: unknown,
   scenarios: readonly ScenarioInput[],

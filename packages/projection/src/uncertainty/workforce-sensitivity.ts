@@ -118,6 +118,7 @@ export function safeWorkforceTornado(
     readonly highQuantile?: number
   },
 ): Result<WorkforceTornado>
+/** The implementation of the overloads above (documented on each overload). */
 export function safeWorkforceTornado(
   input: unknown,
   options: WorkforceSensitivityOptions & {
@@ -241,6 +242,7 @@ export function safeWorkforceSobolIndices(
   input: unknown,
   options: WorkforceSensitivityOptions & { readonly samples?: number; readonly seed?: number },
 ): Result<SobolResult>
+/** The implementation of the overloads above (documented on each overload). */
 export function safeWorkforceSobolIndices(
   input: unknown,
   options: WorkforceSensitivityOptions & { readonly samples?: number; readonly seed?: number },
