@@ -51,6 +51,18 @@ const input: ProjectionInputDraft = {
 }
 
 describe('runCompiledProjectionInThreads', () => {
+  it('refuses a thread count that is not a whole number of at least 1', async () => {
+    const small = compileProjection({
+      ...input,
+      dimensions: { ...input.dimensions, places: ['p0'] },
+      stock: [],
+    })
+    for (const threads of [0, -1, 1.5, Number.NaN])
+      await expect(runCompiledProjectionInThreads(small, {}, threads)).rejects.toThrow(
+        /threads must be/,
+      )
+  })
+
   it('gives one thread’s bits on two and three worker threads, for every output shape', async () => {
     const compiled = compileProjection(input)
     expect(chunkCount(kernelPlan(compiled))).toBeGreaterThan(3)

@@ -1,3 +1,4 @@
+import { issue, OneWorkforceError } from '@oneworkforce/schemas'
 import type { ProjectionResult } from '../result/projection-result'
 import type { CompiledParameters, CompiledProjection } from './compiled-projection'
 import { type ChunkResult, chunkCount, mergeChunk } from './kernel'
@@ -94,6 +95,12 @@ export async function runCompiledProjectionInThreads(
   options: RunOptions = {},
   threads = 2,
 ): Promise<ProjectionResult> {
+  if (!Number.isInteger(threads) || threads < 1)
+    throw new OneWorkforceError('invalid_argument', [
+      issue('invalid_value', `threads must be a whole number of at least 1, received ${threads}`, [
+        'threads',
+      ]),
+    ])
   const layout = groupLayout(compiled, options)
   const chunks = chunkCount(kernelPlan(compiled))
   const { Piscina } = await import('piscina')

@@ -232,6 +232,15 @@ export function updateCompiledTables(
       ),
     ])
   const wanted = new Set(tables)
+  const unknown = [...wanted].filter((table) => !PARAMETER_TABLES.includes(table))
+  if (unknown.length > 0)
+    throw new OneWorkforceError('invalid_argument', [
+      issue(
+        'invalid_value',
+        `unknown parameter table ${unknown.map((table) => `"${table}"`).join(', ')}; expected some of ${PARAMETER_TABLES.join(', ')} (tablesDerivedFrom names them from input tables)`,
+        ['tables'],
+      ),
+    ])
   const context: TableContext = {
     index: compiled.index,
     parameters: compiled.parameters,

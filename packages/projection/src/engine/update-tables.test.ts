@@ -145,6 +145,13 @@ describe('compile once, patch per draw', () => {
     expect(tablesDerivedFrom([]).size).toBe(0)
   })
 
+  it('refuses a table name it does not know, naming the ones it does', () => {
+    const compiled = compileProjection(base)
+    expect(() =>
+      updateCompiledTables(compiled, compiled.input, ['rates', 'leaverRates' as never]),
+    ).toThrow(/unknown parameter table "leaverRates".*stock, rates/)
+  })
+
   it('refuses an input with other dimensions', () => {
     const compiled = compileProjection(base)
     expect(() =>
