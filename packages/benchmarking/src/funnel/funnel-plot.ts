@@ -29,6 +29,7 @@ export interface FunnelUnitInput {
   readonly denominator: number
 }
 
+/** The limit and over-dispersion types of a funnel plot, documented where they are declared. */
 export type { FunnelLimit, OverdispersionAdjustment }
 
 /** The axes of a funnel plot: the unit's size (x) and its value (y), each with its unit. */

@@ -13,6 +13,7 @@ import {
 } from './signals'
 import { markRuns, markTrends, markTwoOfThree } from './special-cause-rules'
 
+/** The signal types of an XmR chart, documented where they are declared (`signals.ts`). */
 export type { AssuranceIcon, SignalKind, SpcRule, VariationIcon, XmrSignal } from './signals'
 
 /** A target that applies from a month on (a stepped target line). */

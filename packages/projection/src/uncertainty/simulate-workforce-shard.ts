@@ -50,6 +50,7 @@ export async function safeSimulateWorkforceShard(
   input: unknown,
   options: unknown,
 ): Promise<Result<WorkforceSimulationShard>>
+/** The implementation of the overloads above (documented on each overload). */
 export async function safeSimulateWorkforceShard(
   input: unknown,
   options: unknown,

@@ -10,6 +10,7 @@ export type {
   SimulationInputDraft,
   SimulationProgress,
 } from './simulation-options'
+/** The result types of a simulation, documented where they are declared. */
 export type { SimulationBand, WorkforceSimulation } from './workforce-simulation'
 
 /**
@@ -65,6 +66,7 @@ export async function safeSimulateWorkforce(
   input: unknown,
   options?: unknown,
 ): Promise<Result<WorkforceSimulation>>
+/** The implementation of the overloads above (documented on each overload). */
 export async function safeSimulateWorkforce(
   input: unknown,
   options?: unknown,
