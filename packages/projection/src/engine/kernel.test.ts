@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { PROJECTION_SERIES, type ProjectionResult } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
+import { stockForEveryCell } from './every-cell.test-helper'
 import { kernelPlan } from './kernel-plan'
 import { runMonthMajorReference } from './month-major-reference.test-helper'
 import { type RunOptions, runCompiledProjection } from './run-compiled-projection'
@@ -36,20 +37,10 @@ const modelArbitrary = fc
       staffGroups: groupPool.slice(0, groups),
       ageBands: bandPool.slice(0, bands),
     }
-    const stock = dims.places.flatMap((place) =>
-      dims.sectors.flatMap((sector) =>
-        dims.staffGroups.flatMap((staffGroup) =>
-          dims.ageBands.map((ageBand) => ({
-            place,
-            sector,
-            staffGroup,
-            ageBand,
-            headcount: Math.round(next() * 400),
-            ftePerHead: 0.5 + next() * 0.5,
-          })),
-        ),
-      ),
-    )
+    const stock = stockForEveryCell(dims, () => ({
+      headcount: Math.round(next() * 400),
+      ftePerHead: 0.5 + next() * 0.5,
+    }))
     const reasons = ['retirement', 'voluntary', 'other'] as const
     const input: ProjectionInputDraft = {
       startMonth: '2025-04',
@@ -218,19 +209,12 @@ describe('the kernel', () => {
       horizonMonths: 24,
       rateKind: 'per-person-year' as const,
       dimensions: { places, sectors: sectorPool, staffGroups, ageBands: bandPool },
-      stock: places.flatMap((place, p) =>
-        sectorPool.flatMap((sector) =>
-          staffGroups.flatMap((staffGroup) =>
-            bandPool.map((ageBand, a) => ({
-              place,
-              sector,
-              staffGroup,
-              ageBand,
-              headcount: 10 + ((p * 7 + a * 3) % 50),
-              ftePerHead: 0.9,
-            })),
-          ),
-        ),
+      stock: stockForEveryCell(
+        { places: places, sectors: sectorPool, staffGroups: staffGroups, ageBands: bandPool },
+        (p, _s, _g, a) => ({
+          headcount: 10 + ((p * 7 + a * 3) % 50),
+          ftePerHead: 0.9,
+        }),
       ),
       leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
       mobility: [{ fromSector: 'acute', toSector: 'community', ratePerYear: 0.05 }],

@@ -8,6 +8,7 @@ import {
   C_STAYING,
   CELL_STRIDE,
   CONSTANT_KINDS,
+  JOINER_SERIES_INDEX,
   REASONS,
   SERIES_INDEX as S,
   SERIES,
@@ -780,7 +781,7 @@ function addEvents(k: BlockKernel, b: number, t: number, from: number): number {
     const i = events.cell[e]! - k.cellBase
     const lq = (i / k.ages) | 0
     const at = k.slotOfPost[lq]! * SERIES + (i - lq * k.ages) * step
-    joinCell(k, i, events.amount[e]!, at + S.joinersNewlyQualified + events.kind[e]!)
+    joinCell(k, i, events.amount[e]!, at + JOINER_SERIES_INDEX[events.kind[e]!]!)
     e++
   }
   return e

@@ -17,22 +17,20 @@ import { PROJECTION_SERIES, type ProjectionSeriesName } from '../result/projecti
 export const LEAVER_REASONS = ['retirement', 'voluntary', 'other'] as const
 /** Number of leaver reasons: the stride of per-cell reason arrays (rates, hazards, levers). */
 export const REASONS = LEAVER_REASONS.length
-/** Reason slot of retirement. */
-export const RETIREMENT = 0
-/** Reason slot of voluntary resignation. */
-export const VOLUNTARY = 1
-/** Reason slot of every other reason. */
-export const OTHER_REASON = 2
+/** The slot of each leaver reason. */
+export const REASON_SLOT = { retirement: 0, voluntary: 1, other: 2 } as const satisfies {
+  readonly [reason in (typeof LEAVER_REASONS)[number]]: number
+}
 
 /**
  * Joiner kinds of sparse inflows (`CompiledInflow.kind`): 0 newly qualified, then the three kinds
- * of constant joiners. Constant joiners are stored per cell as `cell × CONSTANT_KINDS + (kind − 1)`.
+ * of constant joiners. Constant joiners are stored per cell as `cell × CONSTANT_KINDS + slot`.
  */
 export const JOINER_KINDS = ['newly-qualified', 'international', 'returner', 'other'] as const
-/** Inflow kind of newly qualified staff (pipelines). */
-export const NEWLY_QUALIFIED = 0
 /** Number of constant joiner kinds (international, returner, other): their per-cell stride. */
 export const CONSTANT_KINDS = 3
+/** The slot of each constant joiner kind (its inflow kind is the slot + 1). */
+export const CONSTANT_KIND_SLOT = { international: 0, returner: 1, other: 2 } as const
 
 /** The result series each inflow kind is counted in. */
 export const JOINER_SERIES = [
@@ -64,6 +62,8 @@ export const C_JOINER_LOSS = 7
 export const SERIES_INDEX = Object.fromEntries(PROJECTION_SERIES.map((name, i) => [name, i])) as {
   readonly [name in ProjectionSeriesName]: number
 }
+/** The accumulator index of each inflow kind's series (`JOINER_SERIES`). */
+export const JOINER_SERIES_INDEX = Int8Array.from(JOINER_SERIES, (name) => SERIES_INDEX[name])
 /** Number of result series: the stride of the kernel's per-group accumulator. */
 export const SERIES = PROJECTION_SERIES.length
 /**

@@ -9,6 +9,7 @@ import {
   type ProjectionResult,
 } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
+import { stockForEveryCell } from './every-cell.test-helper'
 import { monthlyHazard } from './monthly-hazard'
 import { runCompiledProjection } from './run-compiled-projection'
 import { updateCompiledParameters } from './update-parameters'
@@ -46,20 +47,10 @@ const inputArbitrary = fc
       staffGroups: groupPool.slice(0, groups),
       ageBands: bandPool.slice(0, bands),
     }
-    const stock = dims.places.flatMap((place) =>
-      dims.sectors.flatMap((sector) =>
-        dims.staffGroups.flatMap((staffGroup) =>
-          dims.ageBands.map((ageBand) => ({
-            place,
-            sector,
-            staffGroup,
-            ageBand,
-            headcount: Math.round(next() * 500),
-            ftePerHead: 0.5 + next() * 0.5,
-          })),
-        ),
-      ),
-    )
+    const stock = stockForEveryCell(dims, () => ({
+      headcount: Math.round(next() * 500),
+      ftePerHead: 0.5 + next() * 0.5,
+    }))
     const reasons = ['retirement', 'voluntary', 'other'] as const
     const leaverRates = dims.staffGroups.flatMap((staffGroup) =>
       dims.ageBands.flatMap((ageBand, a) =>

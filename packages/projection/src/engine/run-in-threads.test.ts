@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { PROJECTION_SERIES } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
+import { stockForEveryCell } from './every-cell.test-helper'
 import { chunkCount } from './kernel'
 import { kernelPlan } from './kernel-plan'
 import { runCompiledProjection } from './run-compiled-projection'
@@ -18,19 +19,12 @@ const input: ProjectionInputDraft = {
   horizonMonths: 24,
   rateKind: 'per-person-year' as const,
   dimensions: { places, sectors, staffGroups, ageBands },
-  stock: places.flatMap((place, p) =>
-    sectors.flatMap((sector) =>
-      staffGroups.flatMap((staffGroup) =>
-        ageBands.map((ageBand, a) => ({
-          place,
-          sector,
-          staffGroup,
-          ageBand,
-          headcount: 10 + ((p * 13 + a * 7) % 90),
-          ftePerHead: 0.85,
-        })),
-      ),
-    ),
+  stock: stockForEveryCell(
+    { places: places, sectors: sectors, staffGroups: staffGroups, ageBands: ageBands },
+    (p, _s, _g, a) => ({
+      headcount: 10 + ((p * 13 + a * 7) % 90),
+      ftePerHead: 0.85,
+    }),
   ),
   leaverRates: [{ reason: 'voluntary', ratePerYear: 0.11 }],
   mobility: [{ fromSector: 'acute', toSector: 'community', ratePerYear: 0.05 }],

@@ -17,14 +17,12 @@ import type {
   CompiledProjection,
 } from './compiled-projection'
 import { demandBaseSeries, demandRateSeries } from './demand-series'
+import { CONSTANT_KIND_SLOT, CONSTANT_KINDS, REASON_SLOT, REASONS } from './layout'
 import { monthlyHazard } from './monthly-hazard'
 import { resolveMovePairs } from './move-pairs'
 import { joinerStayShare, monthlyLeavingProbability } from './rate-kind'
 import { type CompiledTransfer, transferPairs } from './training-transfers'
 import { compileRecruitment } from './vacancy-recruitment'
-
-const LEAVER_REASON = { retirement: 0, voluntary: 1, other: 2 } as const
-const JOINER_KIND = { international: 0, returner: 1, other: 2 } as const
 
 /**
  * Fills `leaverHazard` (cell × reason: the monthly probability that a person in post at the
@@ -47,9 +45,9 @@ export function fillLeaverHazard(
   perPersonYear: boolean,
   joinerStay: Float64Array,
 ): void {
-  const cells = ratePerYear.length / 3
+  const cells = ratePerYear.length / REASONS
   for (let c = 0; c < cells; c++) {
-    const i = c * 3
+    const i = c * REASONS
     let r0 = ratePerYear[i]!
     let r1 = ratePerYear[i + 1]!
     let r2 = ratePerYear[i + 2]!
@@ -412,9 +410,9 @@ function compileRates(context: TableContext): void {
   const { index, parameters, effective } = context
   parameters.leaverRatePerYear.fill(0)
   for (const row of bySpecificity(effective.leaverRates)) {
-    const reason = LEAVER_REASON[row.reason]
+    const reason = REASON_SLOT[row.reason]
     for (const cell of matchingCells(index, row))
-      parameters.leaverRatePerYear[cell * 3 + reason] = row.ratePerYear
+      parameters.leaverRatePerYear[cell * REASONS + reason] = row.ratePerYear
   }
   parameters.perPersonYear = effective.rateKind !== 'cohort-share'
   fillLeaverHazard(
@@ -445,10 +443,10 @@ function compileInflows(context: TableContext): void {
     const cells = matchingCells(index, row)
     const weights = stockWeights(cells, parameters.startHeadcount)
     const perMonth = row.headcountPerMonth ?? (row.headcountPerYear ?? 0) / 12
-    const kind = JOINER_KIND[row.reason]
+    const kind = CONSTANT_KIND_SLOT[row.reason]
     if (row.fromMonth === undefined && row.toMonth === undefined) {
       cells.forEach((cell, i) => {
-        parameters.joinersPerMonth[cell * 3 + kind]! += perMonth * weights[i]!
+        parameters.joinersPerMonth[cell * CONSTANT_KINDS + kind]! += perMonth * weights[i]!
       })
       continue
     }
@@ -590,9 +588,11 @@ function compileLevers(context: TableContext): void {
   const { index, parameters, effective, months, start } = context
   const changes: CompiledLeaverChange[] = []
   for (const row of effective.leaverRateChanges) {
-    const reasons = row.reason === undefined ? [0, 1, 2] : [LEAVER_REASON[row.reason]]
+    const reasons =
+      row.reason === undefined ? Object.values(REASON_SLOT) : [REASON_SLOT[row.reason]]
     const slots: number[] = []
-    for (const cell of matchingCells(index, row)) for (const r of reasons) slots.push(cell * 3 + r)
+    for (const cell of matchingCells(index, row))
+      for (const r of reasons) slots.push(cell * REASONS + r)
     const from = monthOffset(start, row.fromMonth)
     const multiplier = new Float64Array(months)
     for (let t = 0; t < months; t++)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProjectionInput, ProjectionInputDraft } from '../input/projection-input'
 import { PROJECTION_SERIES } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
+import { stockForEveryCell } from './every-cell.test-helper'
 import { runCompiledProjection } from './run-compiled-projection'
 import { PARAMETER_TABLES, tablesDerivedFrom, updateCompiledTables } from './update-parameters'
 
@@ -16,19 +17,12 @@ const base: ProjectionInputDraft = {
   horizonMonths: 30,
   rateKind: 'per-person-year' as const,
   dimensions: { places, sectors, staffGroups, ageBands },
-  stock: places.flatMap((place, p) =>
-    sectors.flatMap((sector) =>
-      staffGroups.flatMap((staffGroup) =>
-        ageBands.map((ageBand, a) => ({
-          place,
-          sector,
-          staffGroup,
-          ageBand,
-          headcount: 100 + 20 * p + 7 * a,
-          ftePerHead: 0.85,
-        })),
-      ),
-    ),
+  stock: stockForEveryCell(
+    { places: places, sectors: sectors, staffGroups: staffGroups, ageBands: ageBands },
+    (p, _s, _g, a) => ({
+      headcount: 100 + 20 * p + 7 * a,
+      ftePerHead: 0.85,
+    }),
   ),
   leaverRates: [
     { reason: 'voluntary', ratePerYear: 0.09 },
