@@ -27,6 +27,7 @@ const triangle = (driver: DemoUncertainDriver) =>
 
 let summary: UncertaintySummary
 let ranking: DriverRanking
+let notes: readonly string[]
 beforeAll(async () => {
   const section = await uncertaintySection(sampleDataset(), {
     runs: 8,
@@ -35,8 +36,19 @@ beforeAll(async () => {
   })
   if (section.status !== 'ok') throw new Error(`uncertainty section ${section.status}`)
   summary = section.data
+  notes = section.notes ?? []
   if (!section.data.drivers) throw new Error('no driver ranking')
   ranking = section.data.drivers
+})
+
+describe('where the range stands against the baseline', () => {
+  it('states the baseline projection’s gap and the runs’ median, and names the skewed driver', () => {
+    const note = notes.find((each) => each.startsWith('the baseline projection'))
+    const en = (value: number) => Math.round(value).toLocaleString('en-GB')
+    expect(note).toContain(`gap of ${en(gapAtHorizon(input))} FTE`)
+    expect(note).toContain(`median is ${en(summary.gap.at(-1)?.p50 ?? Number.NaN)} FTE`)
+    expect(note).toContain('Productivity is the skewed driver')
+  })
 })
 
 describe('the ranking of the Monte Carlo drivers', () => {

@@ -9,7 +9,10 @@ import {
 import { landed, notLanded } from './landed'
 import type { DriverRanking, FanBand, Section, UncertaintySummary } from './report-model'
 
-type Api = Pick<typeof projection, 'safeProjectionInputFromDataset' | 'safeSimulateWorkforce'>
+type Api = Pick<
+  typeof projection,
+  'safeProjectionInputFromDataset' | 'safeSimulateWorkforce' | 'safeProjectWorkforce'
+>
 type Simulation = projection.WorkforceSimulation
 type Measure = keyof Simulation['bands']
 
@@ -234,7 +237,11 @@ export async function uncertaintySection(
   dataset: Dataset,
   options: UncertaintyOptions,
 ): Promise<Section<UncertaintySummary>> {
-  const names = ['safeProjectionInputFromDataset', 'safeSimulateWorkforce'] as const
+  const names = [
+    'safeProjectionInputFromDataset',
+    'safeSimulateWorkforce',
+    'safeProjectWorkforce',
+  ] as const
   const api = landed<Api>(projection, names)
   if (!api)
     return { status: 'unavailable', reason: notLanded('@oneworkforce/projection', [...names]) }
@@ -342,6 +349,7 @@ export async function uncertaintySection(
       ...(ranking.status === 'ok' ? { drivers: ranking.data } : {}),
     },
     notes: [
+      ...centreNote(api, input, gap.at(-1), drivers),
       // The ranking lists every driver with its range; without it, the note does.
       ...(ranking.status === 'ok'
         ? []
@@ -360,4 +368,28 @@ export async function uncertaintySection(
           ]),
     ],
   }
+}
+
+/**
+ * Says where the runs' median stands against the baseline projection (every driver at the value
+ * the baseline assumes), and why they differ when a driver's range is skewed from that value:
+ * a reader who sees the headline gap and a range around another median should not have to guess.
+ */
+function centreNote(
+  api: Api,
+  input: projection.ProjectionInput,
+  horizon: FanBand | undefined,
+  drivers: readonly DemoUncertainDriver[],
+): string[] {
+  if (!horizon) return []
+  const baseline = api.safeProjectWorkforce(input, { keep: [] })
+  if (!baseline.success) return []
+  const gap = baseline.value.series.gapFte.at(-1) ?? 0
+  const median = horizon.p50
+  const skewed = drivers.some((driver) => driver.parameter.id === 'productivity')
+    ? ' Productivity is the skewed driver: its range allows gains only (0-2% a year, most likely 0), where the baseline assumes none, so most runs need fewer staff than the baseline.'
+    : ''
+  return [
+    `the baseline projection, every driver at the value it assumes, has a ${horizon.financialYear} gap of ${Math.round(gap).toLocaleString('en-GB')} FTE; the runs' median is ${Math.round(median).toLocaleString('en-GB')} FTE.${skewed}`,
+  ]
 }
