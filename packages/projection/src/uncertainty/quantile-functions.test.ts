@@ -53,6 +53,13 @@ describe('published values', () => {
     close(betaQuantile(0.9, 2.5, 1), 0.9 ** (1 / 2.5), 1e-13)
     close(betaQuantile(0.5, 3, 3), 0.5, 1e-13)
   })
+
+  it('beta quantiles near 0 above the median keep their digits (mpmath, 50 digits)', () => {
+    // A counterexample fast-check found: solving through 1 − I_{1−x}(b, a) lost 1e-7 of it.
+    // mpmath.betainc bisected at mp.dps = 50 puts the root at 7.1223983246560332e-9.
+    const x = betaQuantile(0.523274817733778, 0.050000000000000114, 194.8890793952413)
+    expect(Math.abs(x / 7.1223983246560332e-9 - 1)).toBeLessThan(1e-11)
+  })
 })
 
 describe('agrees with the @stdlib functions it replaces (properties)', () => {

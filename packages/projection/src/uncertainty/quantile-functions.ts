@@ -235,13 +235,19 @@ export function betaQuantile(p: number, alpha: number, beta: number): number {
   if (invalid(p) || !(alpha > 0 && beta > 0)) return Number.NaN
   if (p === 0) return 0
   if (p === 1) return 1
-  // Solve in the tail with the smaller probability (I_x(a, b) = 1 − I_{1−x}(b, a)).
-  if (p > 0.5) return 1 - betaQuantile(1 - p, beta, alpha)
   const logBeta = logGamma(alpha) + logGamma(beta) - logGamma(alpha + beta)
   const density = (x: number) => exp((alpha - 1) * ln(x) + (beta - 1) * log1p(-x) - logBeta)
+  const solve = (start: number) =>
+    invert((x) => incompleteBeta(x, alpha, beta), density, p, start, [0, 1])
+  if (p > 0.5) {
+    // Solve in the tail with the smaller probability (I_x(a, b) = 1 − I_{1−x}(b, a)), unless the
+    // quantile is below 1/2: then 1 − y would lose its digits (Beta(0.05, 195) at p = 0.52 is
+    // 7.1e-9), and I_x(a, b) = p is solved directly from there.
+    const reflected = 1 - betaQuantile(1 - p, beta, alpha)
+    return reflected < 0.5 ? solve(reflected) : reflected
+  }
   // Small-p expansion I_x ≈ x^α / (α B(α, β)), capped inside (0, 1).
-  const start = Math.min(0.5, exp((ln(p * alpha) + logBeta) / alpha))
-  return invert((x) => incompleteBeta(x, alpha, beta), density, p, start, [0, 1])
+  return solve(Math.min(0.5, exp((ln(p * alpha) + logBeta) / alpha)))
 }
 
 /** Gamma quantile with shape k > 0 and scale θ > 0 (+∞ at p = 1). */
