@@ -1,8 +1,10 @@
 import type { CompiledProjection } from './compiled-projection'
+import { KERNEL_CELLS_WASM } from './kernel-cells.generated'
 import { type KernelPlan, kernelPlan } from './kernel-plan'
 import {
   C_AGEING,
   C_FTE_PER_HEAD,
+  C_HAZARD,
   C_JOINER_LOSS,
   C_JOINERS_STAYING,
   C_STAYING,
@@ -15,6 +17,61 @@ import {
   STOCK_SERIES,
 } from './layout'
 import { fillLeaverHazard } from './update-parameters'
+
+/**
+ * The part of the WebAssembly JavaScript API the kernel uses (Node.js and every browser have it;
+ * the project's TypeScript libraries, ES2023 and Node's, do not declare it).
+ */
+declare const WebAssembly: {
+  readonly Module: new (bytes: Uint8Array) => WasmModule
+  readonly Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer }
+  readonly Instance: new (
+    module: WasmModule,
+    imports: object,
+  ) => { readonly exports: Record<string, unknown> }
+}
+interface WasmModule {
+  readonly __brand: 'WebAssembly.Module'
+}
+
+/** The compiled cell update (`kernel-cells.wat`), compiled once per process or worker. */
+let cellsModule: WasmModule | undefined
+
+function kernelCellsModule(): WasmModule {
+  cellsModule ??= new WebAssembly.Module(
+    Uint8Array.from(atob(KERNEL_CELLS_WASM), (char) => char.charCodeAt(0)),
+  )
+  return cellsModule
+}
+
+/** The WebAssembly cell update's signature (`kernel-cells.wat`, `month`). */
+type CellsMonth = (
+  posts: number,
+  ages: number,
+  months: number,
+  mode: number,
+  report: number,
+  cap: number,
+  coef: number,
+  cur: number,
+  nxt: number,
+  survivors: number,
+  bands: number,
+  out: number,
+  acc: number,
+  demand: number,
+  pay: number,
+  bank: number,
+  agency: number,
+  slot: number,
+  live: number,
+) => void
+
+/** `mode` bits of the cell update. */
+const FLOWING = 1
+const MOVING = 2
+const BY_AGE = 4
+const STOCK = 8
 
 /**
  * The share of a cell's opening stock that does not leave this month, `max(0, 1 − Σ h_reason)`.
@@ -61,7 +118,9 @@ export interface KernelOutput {
  * The engine's one kernel. It cuts the cells into blocks of whole places (`kernelPlan`) and runs
  * each block through every month while its stock, packed coefficients and sums stay in cache;
  * the blocks are independent because every flow between cells (moves between sectors, training
- * transfers between staff groups) stays inside a place.
+ * transfers between staff groups) stays inside a place. Each block's work arrays live in a
+ * WebAssembly memory, where the cell update (`kernel-cells.wat`, two age bands at a time in
+ * 128-bit SIMD lanes) runs; the sparse flows below run here, on the same arrays.
  *
  * Order of operations within month t, for every cell (the closed form and the conservation tests
  * rely on it):
@@ -223,11 +282,43 @@ export function mergeChunk(output: KernelOutput, chunk: ChunkResult): void {
   }
 }
 
+/**
+ * Byte offsets of a block's arrays in the kernel's WebAssembly memory (each 8-byte aligned), and
+ * the memory's size: what the cell update reads and writes lives there; the rest of the kernel
+ * sees the same bytes through typed-array views.
+ */
+function memoryLayout(cells: number, posts: number, months: number) {
+  let bytes = 0
+  const take = (count: number, size = 8) => {
+    const at = bytes
+    bytes += Math.ceil((count * size) / 8) * 8
+    return at
+  }
+  const layout = {
+    coef: take(cells * CELL_STRIDE),
+    cur: take(cells),
+    nxt: take(cells),
+    survivors: take(cells),
+    bands: take(cells * 4),
+    out: take(posts * 2),
+    acc: take(cells * SERIES),
+    demand: take(posts * months),
+    pay: take(posts),
+    bank: take(posts),
+    agency: take(posts),
+    slot: take(posts, 4),
+    live: take(posts, 1),
+  }
+  return { ...layout, bytes }
+}
+
 /** One block's work arrays and the run's parameters, as fields V8 sees with one shape. */
 class BlockKernel {
   readonly ages: number
   readonly months: number
   readonly posts: number
+  /** Cells the work arrays hold: the stride between the fields of `coef`. */
+  readonly cap: number
   readonly compiled: CompiledProjection
   /** The run's plan, result and layout (set per chunk by `prepare`). */
   plan: KernelPlan
@@ -235,25 +326,40 @@ class BlockKernel {
   series: readonly Float64Array[]
   groups: number
   byAge: boolean
-  /** Packed coefficients per block cell (`layout.ts`). */
+  /** The cell update (WebAssembly) and the byte offsets of its arrays in its memory. */
+  readonly cellsMonth: CellsMonth
+  readonly at: ReturnType<typeof memoryLayout>
+  /** Byte offsets of this month's opening (`cur`) and closing (`nxt`) stock. */
+  curAt: number
+  nxtAt: number
+  /** Coefficients per block cell, by field (`field × cap + cell`, fields as `layout.ts`). */
   readonly coef: Float64Array
   /** Share of a month's joiners into each block cell still in post at its end. */
   readonly stay: Float64Array
   cur: Float64Array
   nxt: Float64Array
+  /** This month's survivors of each cell (neither leaving), written when the block moves staff. */
   readonly survivors: Float64Array
-  /** A post's flows by age band in one month: leavers by reason and ageing out (`band × 4 + k`). */
+  /** Each cell's leavers by reason and ageing out in one month (`cell × 4 + k`), by age band. */
   readonly bands: Float64Array
+  /** Each post's opening headcount and FTE in the month (`post × 2`), from the cell update. */
+  readonly postStock: Float64Array
   /** Per-slot sums of one month (`slot × SERIES + series`). */
   readonly acc: Float64Array
   /** First accumulator slot of each block post (with age bands, band a is `+ a`). */
   readonly slotOfPost: Int32Array
+  /** 1 for each block post that may hold staff (the plan's `livePost`). */
+  readonly live: Uint8Array
+  /** The block's pay, bank and agency cost per FTE month, per post. */
+  readonly pay: Float64Array
+  readonly bank: Float64Array
+  readonly agency: Float64Array
   /** The result group of each slot. */
   readonly groupOfSlot: Int32Array
   readonly slotOfGroup: Int32Array
   readonly multiplier: Float64Array
   readonly hazard: Float64Array
-  /** The block's demand FTE, month-major (`t × blockPosts + local post`): one cache line per month. */
+  /** The block's demand FTE, post-major like the compiled array (`local post × months + t`). */
   readonly demand: Float64Array
   /**
    * Without age bands, what is the same for every post of a slot whatever the stock: constant
@@ -295,24 +401,40 @@ class BlockKernel {
     this.months = compiled.months.length
     this.posts = index.postCount
     const cells = plan.blockCells
-    this.coef = new Float64Array(cells * CELL_STRIDE)
-    this.stay = new Float64Array(cells)
-    this.cur = new Float64Array(cells)
-    this.nxt = new Float64Array(cells)
-    this.survivors = new Float64Array(this.ages)
-    this.bands = new Float64Array(this.ages * 4)
+    const posts = plan.blockPosts
+    this.cap = cells
+    const at = memoryLayout(cells, posts, this.months)
+    this.at = at
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(at.bytes / 65_536)) })
+    const instance = new WebAssembly.Instance(kernelCellsModule(), { kernel: { memory } })
+    this.cellsMonth = instance.exports.month as CellsMonth
+    const buffer = memory.buffer
+    const f64 = (offset: number, count: number) => new Float64Array(buffer, offset, count)
+    this.coef = f64(at.coef, cells * CELL_STRIDE)
+    this.curAt = at.cur
+    this.nxtAt = at.nxt
+    this.cur = f64(at.cur, cells)
+    this.nxt = f64(at.nxt, cells)
+    this.survivors = f64(at.survivors, cells)
+    this.bands = f64(at.bands, cells * 4)
+    this.postStock = f64(at.out, posts * 2)
     // Enough slots for results by age band (one per cell), and group codes for any layout.
-    this.acc = new Float64Array(cells * SERIES)
-    this.slotOfPost = new Int32Array(plan.blockPosts)
+    this.acc = f64(at.acc, cells * SERIES)
+    this.demand = f64(at.demand, posts * this.months)
+    this.pay = f64(at.pay, posts)
+    this.bank = f64(at.bank, posts)
+    this.agency = f64(at.agency, posts)
+    this.slotOfPost = new Int32Array(buffer, at.slot, posts)
+    this.live = new Uint8Array(buffer, at.live, posts)
+    this.stay = new Float64Array(cells)
     this.groupOfSlot = new Int32Array(cells)
     this.slotOfGroup = new Int32Array(index.postCount).fill(-1)
     this.multiplier = new Float64Array(cells * REASONS)
     this.hazard = new Float64Array(cells * REASONS)
-    this.demand = new Float64Array(plan.blockPosts * this.months)
     this.localGroupOfPost = new Int32Array(index.postCount)
     this.scratch = new Float64Array(0)
-    this.slotJoiners = new Float64Array(plan.blockPosts * CONSTANT_KINDS)
-    this.slotMeetDemand = new Float64Array(plan.blockPosts * this.months)
+    this.slotJoiners = new Float64Array(posts * CONSTANT_KINDS)
+    this.slotMeetDemand = new Float64Array(posts * this.months)
   }
 
   /** A zeroed buffer of `size` doubles for a chunk's sums, reused by the chunks of a run. */
@@ -352,13 +474,14 @@ class BlockKernel {
     )
     this.stay.set(par.joinerStay.subarray(this.cellBase, this.cellBase + this.cellCount))
     this.pack(true)
-    // Demand is stored post-major; the block reads it month by month.
-    const posts = this.lastPost - this.firstPost
-    const demand = par.demandFte
-    for (let lq = 0; lq < posts; lq++) {
-      const from = (this.firstPost + lq) * this.months
-      for (let t = 0; t < this.months; t++) this.demand[t * posts + lq] = demand[from + t]!
-    }
+    // The block's demand, post-major like the compiled array: one copy.
+    this.demand.set(
+      par.demandFte.subarray(this.firstPost * this.months, this.lastPost * this.months),
+    )
+    this.pay.set(par.payPerFteMonth.subarray(this.firstPost, this.lastPost))
+    this.bank.set(par.bankPerShortfallFteMonth.subarray(this.firstPost, this.lastPost))
+    this.agency.set(par.agencyPerShortfallFteMonth.subarray(this.firstPost, this.lastPost))
+    this.live.set(this.plan.livePost.subarray(this.firstPost, this.lastPost))
     this.moving = par.pairStart[this.lastPost]! > par.pairStart[this.firstPost]!
     if (!this.byAge) this.sumPerSlot()
     const schedule = this.plan.schedule
@@ -376,6 +499,9 @@ class BlockKernel {
         const swap = this.cur
         this.cur = this.nxt
         this.nxt = swap
+        const swapAt = this.curAt
+        this.curAt = this.nxtAt
+        this.nxtAt = swapAt
       }
       this.flush(t)
     }
@@ -397,7 +523,7 @@ class BlockKernel {
         this.slotJoiners[j * CONSTANT_KINDS + kind]! += joiners[q * CONSTANT_KINDS + kind]!
       const rate = pay[q]!
       for (let t = 0; t < this.months; t++)
-        this.slotMeetDemand[t * slots + j]! += this.demand[t * posts + lq]! * rate
+        this.slotMeetDemand[t * slots + j]! += this.demand[lq * this.months + t]! * rate
     }
   }
 
@@ -425,26 +551,26 @@ class BlockKernel {
     const joiners = par.joinersPerMonth
     const coef = this.coef
     const hazard = this.hazard
+    const cap = this.cap
     for (let i = 0; i < this.cellCount; i++) {
       const c = this.cellBase + i
       const h0 = hazard[i * REASONS]!
       const h1 = hazard[i * REASONS + 1]!
       const h2 = hazard[i * REASONS + 2]!
-      const k = i * CELL_STRIDE
-      coef[k] = h0
-      coef[k + 1] = h1
-      coef[k + 2] = h2
+      coef[C_HAZARD * cap + i] = h0
+      coef[(C_HAZARD + 1) * cap + i] = h1
+      coef[(C_HAZARD + 2) * cap + i] = h2
       // Stayers: neither leaving nor moving to another sector (moves take a share of survivors).
-      coef[k + C_STAYING] =
+      coef[C_STAYING * cap + i] =
         survivingShare(h0, h1, h2) * (1 - par.moveOutHazard[(c / this.ages) | 0]!)
       const j = c * CONSTANT_KINDS
       const jt = joiners[j]! + joiners[j + 1]! + joiners[j + 2]!
       const f = this.stay[i]!
-      coef[k + C_JOINERS_STAYING] = jt * f
-      coef[k + C_JOINER_LOSS] = joinerLossPerHazard(jt, f, h0, h1, h2)
+      coef[C_JOINERS_STAYING * cap + i] = jt * f
+      coef[C_JOINER_LOSS * cap + i] = joinerLossPerHazard(jt, f, h0, h1, h2)
       if (all) {
-        coef[k + C_FTE_PER_HEAD] = par.ftePerHead[c]!
-        coef[k + C_AGEING] = par.ageingHazard[i % this.ages]!
+        coef[C_FTE_PER_HEAD * cap + i] = par.ftePerHead[c]!
+        coef[C_AGEING * cap + i] = par.ageingHazard[i % this.ages]!
       }
     }
   }
@@ -505,134 +631,113 @@ class BlockKernel {
 /**
  * Pass t over one block's posts: reports the opening stock of month t (the closing stock of
  * t − 1) and, while t < months, computes the month's leavers, moves, ageing, constant joiners and
- * recruitment to vacancies into `nxt`. The cell update is written once: each post's flows by age
- * band go to a small scratch (`bands`) and are summed per post or written per band afterwards.
+ * recruitment to vacancies into `nxt`. The cell update runs in WebAssembly (`kernel-cells.wat`),
+ * the only place it is written; without age bands or participation changes it also adds each
+ * post's stock to its slot. What is left per post (the starting stock, stock by age band or with
+ * a participation change, moves and recruitment) runs here, in one pass over the block's posts
+ * and only in the months and blocks that need it.
  */
 function blockMonth(k: BlockKernel, t: number): void {
   const par = k.compiled.parameters
-  const cur = k.cur
-  const nxt = k.nxt
-  const coef = k.coef
-  const acc = k.acc
-  const bands = k.bands
-  const survivors = k.survivors
-  const slotOfPost = k.slotOfPost
+  const at = k.at
   const ages = k.ages
   const months = k.months
   const byAge = k.byAge
   const first = k.firstPost
-  const participation = par.participationChange
-  const pairStart = par.pairStart
-  const recruitFill = par.recruitment.fill
-  const recruiting = recruitFill.length > 0
-  const blockMoving = k.moving
-  const demand = k.demand
   const posts = k.lastPost - first
-  const pay = par.payPerFteMonth
-  const bank = par.bankPerShortfallFteMonth
-  const agency = par.agencyPerShortfallFteMonth
   const report = t - 1
   const flowing = t < months
-  const live = k.plan.livePost
-  const last = k.lastPost
-  for (let q = first; q < last; q++) {
-    const lq = q - first
+  const participation = par.participationChange
+  const recruiting = par.recruitment.fill.length > 0
+  // Stock by age band, or with participation changes, is counted here; otherwise in the update.
+  const stockInCells = !byAge && participation === null
+  const mode =
+    (flowing ? FLOWING : 0) |
+    (k.moving ? MOVING : 0) |
+    (byAge ? BY_AGE : 0) |
+    (stockInCells ? STOCK : 0)
+  k.cellsMonth(
+    posts,
+    ages,
+    months,
+    mode,
+    report,
+    k.cap,
+    at.coef,
+    k.curAt,
+    k.nxtAt,
+    at.survivors,
+    at.bands,
+    at.out,
+    at.acc,
+    at.demand,
+    at.pay,
+    at.bank,
+    at.agency,
+    at.slot,
+    at.live,
+  )
+  if (report >= 0 && stockInCells && !(flowing && (k.moving || recruiting))) return
+  const acc = k.acc
+  const slotOfPost = k.slotOfPost
+  const live = k.live
+  const postStock = k.postStock
+  const pairStart = par.pairStart
+  const recruitFill = par.recruitment.fill
+  const demand = k.demand
+  const cap = k.cap
+  for (let lq = 0; lq < posts; lq++) {
+    const q = first + lq
     const local = lq * ages
-    const end = local + ages
     const base = slotOfPost[lq]! * SERIES
-    let hc = 0
-    let fte = 0
-    if (live[q] === 0) {
+    if (live[lq] === 0) {
       // A post that can never hold staff: nothing flows, only its demand is reported.
-      if (report < 0) continue
-      const d = demand[report * posts + lq]!
-      if (byAge) addStockByAge(k, q, local, base, 0, d, 0)
-      else addStock(acc, base, 0, 0, d, pay[q]!, bank[q]!, agency[q]!)
+      if (report < 0 || stockInCells) continue
+      const d = demand[lq * months + report]!
+      if (byAge) addStockByAge(k, lq, local, base, 0, d, 0)
+      else addStock(acc, base, 0, 0, d, k.pay[lq]!, k.bank[lq]!, k.agency[lq]!)
       continue
     }
-    if (flowing) {
-      let sumRet = 0
-      let sumVol = 0
-      let sumOth = 0
-      let sumAge = 0
-      let carry = 0
-      for (let i = local, c = local * CELL_STRIDE; i < end; i++, c += CELL_STRIDE) {
-        const s = cur[i]!
-        hc += s
-        fte += s * coef[c + C_FTE_PER_HEAD]!
-        const exposed = s + coef[c + C_JOINER_LOSS]!
-        const l0 = exposed * coef[c]!
-        const l1 = exposed * coef[c + 1]!
-        const l2 = exposed * coef[c + 2]!
-        const stayers = s * coef[c + C_STAYING]!
-        const up = stayers * coef[c + C_AGEING]!
-        const closing = stayers - up + carry + coef[c + C_JOINERS_STAYING]!
-        // Moves into a cell may come from an earlier post of the place: add, else overwrite.
-        if (blockMoving) {
-          nxt[i]! += closing
-          survivors[i - local] = s * survivingShare(coef[c]!, coef[c + 1]!, coef[c + 2]!)
-        } else nxt[i] = closing
-        if (byAge) {
-          const x = (i - local) * 4
-          bands[x] = l0
-          bands[x + 1] = l1
-          bands[x + 2] = l2
-          bands[x + 3] = up
-        }
-        sumRet += l0
-        sumVol += l1
-        sumOth += l2
-        sumAge += up
-        carry = up
-      }
-      if (byAge) flowsByAge(k, q, base)
-      else {
-        acc[base + S.leaversRetirement]! += sumRet
-        acc[base + S.leaversVoluntary]! += sumVol
-        acc[base + S.leaversOther]! += sumOth
-        acc[base + S.ageingOut]! += sumAge
-      }
-    } else
-      for (let i = local, c = local * CELL_STRIDE; i < end; i++, c += CELL_STRIDE) {
-        hc += cur[i]!
-        fte += cur[i]! * coef[c + C_FTE_PER_HEAD]!
-      }
+    const hc = postStock[lq * 2]!
+    let fte = postStock[lq * 2 + 1]!
+    if (flowing && byAge) flowsByAge(k, q, local, base)
     const adjust = participation !== null && report >= 0 ? participation[q * months + report]! : 0
     if (adjust !== 0) {
-      // The month's FTE per head differs from the packed one: recount (the cells are in cache).
+      // The month's FTE per head differs from the packed one: recount.
       fte = 0
-      for (let i = local, c = local * CELL_STRIDE; i < end; i++, c += CELL_STRIDE)
-        fte += cur[i]! * Math.max(0, coef[c + C_FTE_PER_HEAD]! + adjust)
+      for (let i = local; i < local + ages; i++)
+        fte += k.cur[i]! * Math.max(0, k.coef[C_FTE_PER_HEAD * cap + i]! + adjust)
     }
     if (report < 0) reportStart(k, q, local)
-    else {
-      const d = demand[report * posts + lq]!
-      if (byAge) addStockByAge(k, q, local, base, adjust, d, fte)
-      else addStock(acc, base, hc, fte, d, pay[q]!, bank[q]!, agency[q]!)
+    else if (!stockInCells) {
+      const d = demand[lq * months + report]!
+      if (byAge) addStockByAge(k, lq, local, base, adjust, d, fte)
+      else addStock(acc, base, hc, fte, d, k.pay[lq]!, k.bank[lq]!, k.agency[lq]!)
     }
     if (!flowing) continue
-    if (blockMoving && pairStart[q + 1]! > pairStart[q]!) movePost(k, q, base)
+    if (k.moving && pairStart[q + 1]! > pairStart[q]!) movePost(k, q, local, base)
     if (recruiting && recruitFill[q]! > 0) recruit(k, q, t, fte, base)
   }
 }
 
 /** The flows of post q by age band (from `bands`), when the result keeps age bands. */
-function flowsByAge(k: BlockKernel, q: number, base: number): void {
+function flowsByAge(k: BlockKernel, q: number, local: number, base: number): void {
   const acc = k.acc
   const bands = k.bands
   const joiners = k.compiled.parameters.joinersPerMonth
   let carry = 0
   for (let a = 0, o = base; a < k.ages; a++, o += SERIES) {
     const j = (q * k.ages + a) * CONSTANT_KINDS
-    acc[o + S.leaversRetirement]! += bands[a * 4]!
-    acc[o + S.leaversVoluntary]! += bands[a * 4 + 1]!
-    acc[o + S.leaversOther]! += bands[a * 4 + 2]!
+    const x = (local + a) * 4
+    acc[o + S.leaversRetirement]! += bands[x]!
+    acc[o + S.leaversVoluntary]! += bands[x + 1]!
+    acc[o + S.leaversOther]! += bands[x + 2]!
     acc[o + S.joinersInternational]! += joiners[j]!
     acc[o + S.joinersReturner]! += joiners[j + 1]!
     acc[o + S.joinersOther]! += joiners[j + 2]!
     acc[o + S.ageingIn]! += carry
-    acc[o + S.ageingOut]! += bands[a * 4 + 3]!
-    carry = bands[a * 4 + 3]!
+    acc[o + S.ageingOut]! += bands[x + 3]!
+    carry = bands[x + 3]!
   }
 }
 
@@ -644,7 +749,7 @@ function reportStart(k: BlockKernel, q: number, local: number): void {
     const s = k.cur[local + a]!
     const at = k.byAge ? group * k.ages + a : group
     startHeadcount[at]! += s
-    startFte[at]! += s * Math.max(0, k.coef[(local + a) * CELL_STRIDE + C_FTE_PER_HEAD]!)
+    startFte[at]! += s * Math.max(0, k.coef[C_FTE_PER_HEAD * k.cap + local + a]!)
   }
 }
 
@@ -675,28 +780,27 @@ function addStock(
 }
 
 /**
- * The stock of post q at a month's end by age band, when the result keeps them: demand, gap,
- * shortfall and their costs are allocated to the bands by FTE share (evenly when it has none).
+ * The stock of block post lq at a month's end by age band, when the result keeps them: demand,
+ * gap, shortfall and their costs are allocated to the bands by FTE share (evenly when it has none).
  */
 function addStockByAge(
   k: BlockKernel,
-  q: number,
+  lq: number,
   local: number,
   base: number,
   adjust: number,
   d: number,
   fte: number,
 ): void {
-  const par = k.compiled.parameters
-  const pay = par.payPerFteMonth[q]!
-  const bank = par.bankPerShortfallFteMonth[q]!
-  const agency = par.agencyPerShortfallFteMonth[q]!
+  const pay = k.pay[lq]!
+  const bank = k.bank[lq]!
+  const agency = k.agency[lq]!
   // The post's gap allocated by share (not each band's demand − FTE, which cancels).
   const gap = d - fte
   const shortfall = Math.max(gap, 0)
   for (let a = 0, o = base; a < k.ages; a++, o += SERIES) {
     const s = k.cur[local + a]!
-    const cellFte = s * Math.max(0, k.coef[(local + a) * CELL_STRIDE + C_FTE_PER_HEAD]! + adjust)
+    const cellFte = s * Math.max(0, k.coef[C_FTE_PER_HEAD * k.cap + local + a]! + adjust)
     const share = fte > 0 ? cellFte / fte : 1 / k.ages
     const acc = k.acc
     acc[o + S.headcount]! += s
@@ -711,8 +815,11 @@ function addStockByAge(
   }
 }
 
-/** Moves out of post q to other sectors of its place, from this month's survivors, by age band. */
-function movePost(k: BlockKernel, q: number, base: number): void {
+/**
+ * Moves out of post q (block cells from `local`) to other sectors of its place, from this month's
+ * survivors, by age band.
+ */
+function movePost(k: BlockKernel, q: number, local: number, base: number): void {
   const par = k.compiled.parameters
   const ages = k.ages
   const step = k.byAge ? SERIES : 0
@@ -721,7 +828,7 @@ function movePost(k: BlockKernel, q: number, base: number): void {
     const target = par.pairTargetPost[x]! - k.firstPost
     const into = k.slotOfPost[target]! * SERIES
     for (let a = 0; a < ages; a++) {
-      const flow = k.survivors[a]! * h
+      const flow = k.survivors[local + a]! * h
       k.nxt[target * ages + a]! += flow
       k.acc[base + a * step + S.movesOut]! += flow
       k.acc[into + a * step + S.movesIn]! += flow
@@ -736,7 +843,7 @@ function movePost(k: BlockKernel, q: number, base: number): void {
 function recruit(k: BlockKernel, q: number, t: number, openingFte: number, base: number): void {
   const par = k.compiled.parameters
   const recruitment = par.recruitment
-  const vacancy = k.demand[t * (k.lastPost - k.firstPost) + q - k.firstPost]! - openingFte
+  const vacancy = k.demand[(q - k.firstPost) * k.months + t]! - openingFte
   if (!(vacancy > 0)) return
   const fph = recruitment.ftePerHead[q]! > 0 ? recruitment.ftePerHead[q]! : 1
   const people = Math.min(recruitment.capPerMonth[q]!, (recruitment.fill[q]! * vacancy) / fph)
@@ -759,10 +866,9 @@ function joinCell(k: BlockKernel, i: number, amount: number, at: number): void {
   k.nxt[i]! += amount * f
   k.acc[at]! += amount
   if (f < 1) {
-    const c = i * CELL_STRIDE
-    const h0 = k.coef[c]!
-    const h1 = k.coef[c + 1]!
-    const h2 = k.coef[c + 2]!
+    const h0 = k.coef[C_HAZARD * k.cap + i]!
+    const h1 = k.coef[(C_HAZARD + 1) * k.cap + i]!
+    const h2 = k.coef[(C_HAZARD + 2) * k.cap + i]!
     const lost = joinerLossPerHazard(amount, f, h0, h1, h2)
     const o = at - (at % SERIES)
     k.acc[o + S.leaversRetirement]! += lost * h0

@@ -41,8 +41,9 @@ export const JOINER_SERIES = [
 ] as const satisfies readonly ProjectionSeriesName[]
 
 /**
- * Per-cell coefficients packed by the kernel for one block (`cell × CELL_STRIDE + offset`): one
- * 64-byte cache line per cell.
+ * Number of per-cell coefficients the kernel packs for one block. They are stored by field
+ * (`offset × block cells + cell`), so the WebAssembly cell update (`kernel-cells.wat`) reads each
+ * as one stream, two cells at a time.
  */
 export const CELL_STRIDE = 8
 /** Offsets 0-2: monthly leaving probability by reason (competing risks). */
