@@ -23,7 +23,8 @@
 ;;
 ;; mode bits: 1 the month flows (else only the stock is counted), 2 the block moves staff,
 ;; 4 the result keeps age bands (leavers and ageing per cell go to `bands`, not the post's slot),
-;; 8 add each post's stock, demand, gap, shortfall and costs of month `report` to its slot.
+;; 8 add each post's stock, demand, gap, shortfall and costs (the cost to meet demand too) of
+;; month `report` to its slot.
 (module
   (import "kernel" "memory" (memory 1))
   (func (export "month")
@@ -83,8 +84,10 @@
               (local.set $vAge (v128.const f64x2 0 0))
               (local.set $vPrevUp (v128.const f64x2 0 0))
               ;; Two bands at a time, lanes (band, band + 1). With an odd number of bands the last
-              ;; pair's second lane is past the post: `mask` zeroes what is read there, and the
-              ;; stores keep what that lane's memory held.
+              ;; pair's second lane is past the post (the next post's first cell, or the start of
+              ;; the next array: finite numbers either way). `mask` zeroes that lane's stock and
+              ;; exposure, which every sum is a multiple of, and its stores keep what that lane's
+              ;; memory held.
               (loop $cell
                 (local.set $p (i32.shl (local.get $i) (i32.const 3)))
                 (local.set $mask
@@ -94,23 +97,20 @@
                 (local.set $vhc (f64x2.add (local.get $vhc) (local.get $vs)))
                 (local.set $vfte
                   (f64x2.add (local.get $vfte)
-                    (f64x2.mul (local.get $vs)
-                      (v128.and (local.get $mask) (v128.load (i32.add (local.get $fph) (local.get $p)))))))
+                    (f64x2.mul (local.get $vs) (v128.load (i32.add (local.get $fph) (local.get $p))))))
                 (local.set $vExposed
-                  (f64x2.add (local.get $vs)
-                    (v128.and (local.get $mask) (v128.load (i32.add (local.get $loss) (local.get $p))))))
-                (local.set $vh0 (v128.and (local.get $mask) (v128.load (i32.add (local.get $h0) (local.get $p)))))
-                (local.set $vh1 (v128.and (local.get $mask) (v128.load (i32.add (local.get $h1) (local.get $p)))))
-                (local.set $vh2 (v128.and (local.get $mask) (v128.load (i32.add (local.get $h2) (local.get $p)))))
+                  (v128.and (local.get $mask)
+                    (f64x2.add (local.get $vs) (v128.load (i32.add (local.get $loss) (local.get $p))))))
+                (local.set $vh0 (v128.load (i32.add (local.get $h0) (local.get $p))))
+                (local.set $vh1 (v128.load (i32.add (local.get $h1) (local.get $p))))
+                (local.set $vh2 (v128.load (i32.add (local.get $h2) (local.get $p))))
                 (local.set $vl0 (f64x2.mul (local.get $vExposed) (local.get $vh0)))
                 (local.set $vl1 (f64x2.mul (local.get $vExposed) (local.get $vh1)))
                 (local.set $vl2 (f64x2.mul (local.get $vExposed) (local.get $vh2)))
                 (local.set $vStayers
-                  (f64x2.mul (local.get $vs)
-                    (v128.and (local.get $mask) (v128.load (i32.add (local.get $staying) (local.get $p))))))
+                  (f64x2.mul (local.get $vs) (v128.load (i32.add (local.get $staying) (local.get $p)))))
                 (local.set $vUp
-                  (f64x2.mul (local.get $vStayers)
-                    (v128.and (local.get $mask) (v128.load (i32.add (local.get $ageing) (local.get $p))))))
+                  (f64x2.mul (local.get $vStayers) (v128.load (i32.add (local.get $ageing) (local.get $p)))))
                 ;; Ageing in: (last lane of the pair below, first lane of this pair).
                 (local.set $vClosing
                   (f64x2.add
@@ -118,7 +118,7 @@
                       (f64x2.sub (local.get $vStayers) (local.get $vUp))
                       (i8x16.shuffle 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23
                         (local.get $vPrevUp) (local.get $vUp)))
-                    (v128.and (local.get $mask) (v128.load (i32.add (local.get $js) (local.get $p))))))
+                    (v128.load (i32.add (local.get $js) (local.get $p)))))
                 (if (local.get $moving)
                   (then
                     ;; Moves into a cell may come from another post of the place: add.
@@ -185,8 +185,7 @@
                 (local.set $vhc (f64x2.add (local.get $vhc) (local.get $vs)))
                 (local.set $vfte
                   (f64x2.add (local.get $vfte)
-                    (f64x2.mul (local.get $vs)
-                      (v128.and (local.get $mask) (v128.load (i32.add (local.get $fph) (local.get $p)))))))
+                    (f64x2.mul (local.get $vs) (v128.load (i32.add (local.get $fph) (local.get $p))))))
                 (local.set $i (i32.add (local.get $i) (i32.const 2)))
                 (br_if $count (i32.lt_u (local.get $i) (local.get $end))))))
           (local.set $hc (f64.add (f64x2.extract_lane 0 (local.get $vhc)) (f64x2.extract_lane 1 (local.get $vhc))))
@@ -217,6 +216,9 @@
           (f64.store offset={{8*S.substantiveCostGbp}} (local.get $a)
             (f64.add (f64.load offset={{8*S.substantiveCostGbp}} (local.get $a))
               (f64.mul (local.get $fte) (f64.load (i32.add (local.get $pay) (local.get $p))))))
+          (f64.store offset={{8*S.costToMeetDemandGbp}} (local.get $a)
+            (f64.add (f64.load offset={{8*S.costToMeetDemandGbp}} (local.get $a))
+              (f64.mul (local.get $d) (f64.load (i32.add (local.get $pay) (local.get $p))))))
           (f64.store offset={{8*S.bankCostGbp}} (local.get $a)
             (f64.add (f64.load offset={{8*S.bankCostGbp}} (local.get $a))
               (f64.mul (local.get $shortfall) (f64.load (i32.add (local.get $bank) (local.get $p))))))

@@ -363,11 +363,10 @@ class BlockKernel {
   readonly demand: Float64Array
   /**
    * Without age bands, what is the same for every post of a slot whatever the stock: constant
-   * joiners per month by kind (`slot × 3 + kind`) and the cost to meet demand per month
-   * (`t × slots + slot`), summed once per block instead of once per post and month.
+   * joiners per month by kind (`slot × 3 + kind`), summed once per block instead of once per post
+   * and month.
    */
   readonly slotJoiners: Float64Array
-  readonly slotMeetDemand: Float64Array
   /** A chunk's result group of each post (filled per chunk). */
   readonly localGroupOfPost: Int32Array
   /** The buffer of a chunk's sums within one run, grown as needed. */
@@ -434,7 +433,6 @@ class BlockKernel {
     this.localGroupOfPost = new Int32Array(index.postCount)
     this.scratch = new Float64Array(0)
     this.slotJoiners = new Float64Array(posts * CONSTANT_KINDS)
-    this.slotMeetDemand = new Float64Array(posts * this.months)
   }
 
   /** A zeroed buffer of `size` doubles for a chunk's sums, reused by the chunks of a run. */
@@ -507,23 +505,16 @@ class BlockKernel {
     }
   }
 
-  /** Constant joiners and the cost to meet demand per slot (results without age bands). */
+  /** Constant joiners per slot (results without age bands). */
   sumPerSlot(): void {
-    const par = this.compiled.parameters
     const joiners = this.plan.postJoiners
-    const pay = par.payPerFteMonth
     const posts = this.lastPost - this.firstPost
-    const slots = this.slots
-    this.slotJoiners.fill(0, 0, slots * CONSTANT_KINDS)
-    this.slotMeetDemand.fill(0, 0, slots * this.months)
+    this.slotJoiners.fill(0, 0, this.slots * CONSTANT_KINDS)
     for (let lq = 0; lq < posts; lq++) {
       const q = this.firstPost + lq
       const j = this.slotOfPost[lq]!
       for (let kind = 0; kind < CONSTANT_KINDS; kind++)
         this.slotJoiners[j * CONSTANT_KINDS + kind]! += joiners[q * CONSTANT_KINDS + kind]!
-      const rate = pay[q]!
-      for (let t = 0; t < this.months; t++)
-        this.slotMeetDemand[t * slots + j]! += this.demand[lq * this.months + t]! * rate
     }
   }
 
@@ -606,18 +597,15 @@ class BlockKernel {
     const first = report >= 0 ? 0 : STOCK_SERIES
     const last = t < this.months ? SERIES : STOCK_SERIES
     if (!this.byAge) {
-      // Per-slot sums the posts did not add: constant joiners, ageing in (= ageing out without
-      // age bands) and the cost to meet demand.
-      for (let j = 0, at = 0; j < slots; j++, at += SERIES) {
-        if (t < this.months) {
+      // Per-slot sums the posts did not add: constant joiners and ageing in (= ageing out
+      // without age bands).
+      if (t < this.months)
+        for (let j = 0, at = 0; j < slots; j++, at += SERIES) {
           acc[at + S.joinersInternational]! += this.slotJoiners[j * CONSTANT_KINDS]!
           acc[at + S.joinersReturner]! += this.slotJoiners[j * CONSTANT_KINDS + 1]!
           acc[at + S.joinersOther]! += this.slotJoiners[j * CONSTANT_KINDS + 2]!
           acc[at + S.ageingIn]! += acc[at + S.ageingOut]!
         }
-        if (report >= 0)
-          acc[at + S.costToMeetDemandGbp]! += this.slotMeetDemand[report * slots + j]!
-      }
     }
     for (let x = first; x < last; x++) {
       const out = this.series[x]!
@@ -777,6 +765,7 @@ function addStock(
   acc[base + S.substantiveCostGbp]! += fte * pay
   acc[base + S.bankCostGbp]! += shortfall * bank
   acc[base + S.agencyCostGbp]! += shortfall * agency
+  acc[base + S.costToMeetDemandGbp]! += d * pay
 }
 
 /**
