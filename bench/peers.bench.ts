@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   compileProjection,
+  createProjectionThreads,
   runCompiledProjection,
   runCompiledProjectionInThreads,
 } from '@oneworkforce/projection/engine'
@@ -195,18 +196,27 @@ if (englandPairs > 0) {
     `  set-up (validate + compile): ${(performance.now() - setupStart).toFixed(0)} ms wall (target ≤ 1,000 ms)`,
   )
   const options = { keep: ['place', 'staffGroup'] as const, placeGroups }
-  const walls: Record<string, number[]> = { one: [], two: [] }
+  // One thread; two worker threads started for one run (`runCompiledProjectionInThreads`); and two
+  // threads kept across runs (`createProjectionThreads`), timed from its second run on.
+  const threads = await createProjectionThreads(2)
+  await threads.run(compiled, options)
+  const walls: Record<'one' | 'cold' | 'warm', number[]> = { one: [], cold: [], warm: [] }
   for (let pair = 0; pair < englandPairs; pair += 1) {
     const t0 = performance.now()
     runCompiledProjection(compiled, options)
-    walls.one?.push(performance.now() - t0)
+    walls.one.push(performance.now() - t0)
     const t1 = performance.now()
     await runCompiledProjectionInThreads(compiled, options, 2)
-    walls.two?.push(performance.now() - t1)
+    walls.cold.push(performance.now() - t1)
+    const t2 = performance.now()
+    await threads.run(compiled, options)
+    walls.warm.push(performance.now() - t2)
   }
-  const one = median(walls.one ?? [])
-  const two = median(walls.two ?? [])
+  await threads.close()
+  const one = median(walls.one)
+  const cold = median(walls.cold)
+  const warm = median(walls.warm)
   console.log(
-    `  1 thread ${one.toFixed(0)} ms, 2 worker threads ${two.toFixed(0)} ms wall (medians of ${englandPairs}): ${(one / two).toFixed(2)}× (target ≤ 500 ms on 2 cores) ${two <= 500 ? 'PASS' : 'MISS'}`,
+    `  1 thread ${one.toFixed(0)} ms; 2 worker threads started for the run ${cold.toFixed(0)} ms, kept across runs ${warm.toFixed(0)} ms wall (medians of ${englandPairs}): ${(one / warm).toFixed(2)}× (target ≤ 500 ms on 2 cores) ${warm <= 500 ? 'PASS' : 'MISS'}`,
   )
 }

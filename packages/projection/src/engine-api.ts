@@ -23,7 +23,11 @@ export { monthlyHazard } from './engine/monthly-hazard'
 /** Types of `engine/run-compiled-projection`, each documented where it is defined. */
 export type { RunOptions } from './engine/run-compiled-projection'
 export { runCompiledProjection } from './engine/run-compiled-projection'
-export { runCompiledProjectionInThreads } from './engine/run-in-threads'
+export {
+  createProjectionThreads,
+  type ProjectionThreads,
+  runCompiledProjectionInThreads,
+} from './engine/run-in-threads'
 export {
   PARAMETER_TABLES,
   type ParameterTable,

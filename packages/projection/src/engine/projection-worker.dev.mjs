@@ -4,4 +4,4 @@
 import { register } from 'tsx/esm/api'
 
 register()
-export const { runProjectionChunk } = await import('./projection-worker.ts')
+export const { runProjectionChunks } = await import('./projection-worker.ts')

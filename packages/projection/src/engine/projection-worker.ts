@@ -1,19 +1,15 @@
 /**
- * Worker-thread entry of `runCompiledProjectionInThreads` (a build entry,
- * `dist/projection-worker.*`, run by piscina): each worker reads the compiled model from
- * `workerData` (its dense arrays in shared memory) and runs the chunks it is given.
+ * Worker-thread entry of `createProjectionThreads` (a build entry, `dist/projection-worker.*`,
+ * run by piscina): each task brings the compiled model (its dense arrays in shared memory, not
+ * copied) and the chunks this worker runs.
  */
 
-import { workerData } from 'piscina'
 import { type ChunkResult, runChunk } from './kernel'
-import { type KernelPlan, kernelPlan } from './kernel-plan'
-import type { ProjectionWorkerData } from './run-in-threads'
+import type { ProjectionWorkerTask } from './run-in-threads'
 
-let plan: KernelPlan | undefined
-
-/** Runs one chunk of the model and returns its sums. @internal */
-export function runProjectionChunk(chunk: number): ChunkResult {
-  const data = workerData as ProjectionWorkerData
-  plan ??= kernelPlan(data.compiled)
-  return runChunk(data.compiled, plan, data.groupOfPost, data.byAge, chunk)
+/** Runs a task's chunks of the model and returns their sums, in the task's order. @internal */
+export function runProjectionChunks(task: ProjectionWorkerTask): ChunkResult[] {
+  return task.chunks.map((chunk) =>
+    runChunk(task.compiled, task.plan, task.groupOfPost, task.byAge, chunk),
+  )
 }
