@@ -3,7 +3,7 @@ import { normaliseStaffGroupName } from '../nhs-staff-groups'
 import { createOrganisationCollector } from './organisation-kinds'
 import type { ProducedRows, PublishedLayout } from './published-layout'
 import { monthInRange, monthOfFileName, monthOfYearAndMonth } from './published-months'
-import { createRowIssues, headerIndex, numberCell } from './reader-support'
+import { createRowIssues, headerIndex, valueOrLeaveLineOut } from './reader-support'
 
 /** Default codes of detailed roles (first) and staff groups of the high-level file, normalised. */
 const gpCodes = new Map(
@@ -143,20 +143,8 @@ export const nhsDigitalGeneralPracticeHighLevelLayout: PublishedLayout = {
           )
           return
         }
-        const read = numberCell(fields[value] as string)
-        if (!('value' in read)) {
-          const why =
-            'missing' in read
-              ? `is suppressed ("${read.missing}"), a missing value (not 0)`
-              : read.invalid
-          issues.add(
-            'missing' in read ? 'suppressed_value' : 'invalid_type',
-            `value ${why}: the line is left out`,
-            line,
-            headers[value] as string,
-          )
-          return
-        }
+        const amount = valueOrLeaveLineOut(issues, headers, fields, value, line, 'value')
+        if (amount === undefined) return
         const organisation = (fields[practice] as string).trim()
         if (icb !== undefined && icbName !== undefined) {
           organisations.add(
@@ -176,8 +164,8 @@ export const nhsDigitalGeneralPracticeHighLevelLayout: PublishedLayout = {
           cell = { fte: undefined, headcount: undefined, line }
           cells.set(key, cell)
         }
-        if (kind === 'fte') cell.fte = (cell.fte ?? 0) + read.value
-        else cell.headcount = (cell.headcount ?? 0) + read.value
+        if (kind === 'fte') cell.fte = (cell.fte ?? 0) + amount
+        else cell.headcount = (cell.headcount ?? 0) + amount
       },
       end() {
         const rows: ProducedRows = { rows: [], lines: [] }

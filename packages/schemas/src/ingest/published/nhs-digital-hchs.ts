@@ -4,7 +4,7 @@ import { type HchsLevel, hchsGroupsAtLevel, hchsLevels, hchsNames } from './hchs
 import { createOrganisationCollector, sectorOfNhsOrganisationType } from './organisation-kinds'
 import type { ProducedRows, PublishedLayout, PublishedReadOptions } from './published-layout'
 import { monthInRange, monthOfPublishedDate } from './published-months'
-import { createRowIssues, headerIndex, numberCell } from './reader-support'
+import { createRowIssues, headerIndex, valueOrLeaveLineOut } from './reader-support'
 
 /** Options of the `nhs-digital-hchs` layout. */
 export interface HchsReadOptions extends PublishedReadOptions {
@@ -152,20 +152,8 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
           )
           return
         }
-        const read = numberCell(fields[total] as string)
-        if (!('value' in read)) {
-          const why =
-            'missing' in read
-              ? `is suppressed ("${read.missing}"), a missing value (not 0)`
-              : read.invalid
-          issues.add(
-            'missing' in read ? 'suppressed_value' : 'invalid_type',
-            `Total ${why}: the line is left out`,
-            line,
-            headers[total] as string,
-          )
-          return
-        }
+        const value = valueOrLeaveLineOut(issues, headers, fields, total, line, 'Total')
+        if (value === undefined) return
         if (!seenOrganisations.has(organisation)) {
           seenOrganisations.add(organisation)
           const kindName = (fields[cluster] as string).trim()
@@ -195,7 +183,7 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
         }
         const key = normaliseStaffGroupName(name)
         if (key === 'total' && kind === 'FTE') {
-          totals.set(`${month}\u0000${organisation}`, { fte: read.value, line })
+          totals.set(`${month}\u0000${organisation}`, { fte: value, line })
         }
         const target = resolve(name)
         if ('skip' in target) {
@@ -238,8 +226,8 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
           return
         }
         names.push(key)
-        if (kind === 'FTE') cell.fte += read.value
-        else cell.headcount += read.value
+        if (kind === 'FTE') cell.fte += value
+        else cell.headcount += value
       },
       end() {
         const rows: ProducedRows = { rows: [], lines: [] }

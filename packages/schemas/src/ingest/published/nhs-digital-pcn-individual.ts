@@ -2,7 +2,7 @@ import { normaliseStaffGroupName } from '../nhs-staff-groups'
 import { createOrganisationCollector } from './organisation-kinds'
 import type { ProducedRows, PublishedLayout } from './published-layout'
 import { monthInRange, monthOfYearAndMonth } from './published-months'
-import { createRowIssues, headerIndex, numberCell } from './reader-support'
+import { createRowIssues, headerIndex, valueOrLeaveLineOut } from './reader-support'
 
 const required = [
   'censusyear',
@@ -123,20 +123,8 @@ export const nhsDigitalPcnIndividualLayout: PublishedLayout = {
           )
           return
         }
-        const read = numberCell(fields[fte] as string)
-        if (!('value' in read)) {
-          const why =
-            'missing' in read
-              ? `is suppressed ("${read.missing}"), a missing value (not 0)`
-              : read.invalid
-          issues.add(
-            'missing' in read ? 'suppressed_value' : 'invalid_type',
-            `FTE ${why}: the line is left out`,
-            line,
-            headers[fte] as string,
-          )
-          return
-        }
+        const roleFte = valueOrLeaveLineOut(issues, headers, fields, fte, line, 'FTE')
+        if (roleFte === undefined) return
         const id = (fields[person] as string).trim()
         if (id === '') {
           issues.add(
@@ -165,7 +153,7 @@ export const nhsDigitalPcnIndividualLayout: PublishedLayout = {
           cell = { fte: 0, people: new Set(), line }
           cells.set(key, cell)
         }
-        cell.fte += read.value
+        cell.fte += roleFte
         cell.people.add(id)
       },
       end() {

@@ -2,7 +2,7 @@ import { issue } from '../../errors'
 import { createOrganisationCollector, sectorOfNhsOrganisationType } from './organisation-kinds'
 import type { ProducedRows, PublishedLayout } from './published-layout'
 import { monthInRange, monthOfPublishedDate } from './published-months'
-import { createRowIssues, headerIndex, numberCell } from './reader-support'
+import { createRowIssues, headerIndex, numberCell, valueOrLeaveLineOut } from './reader-support'
 
 const required = [
   'date',
@@ -69,21 +69,9 @@ export const nhsDigitalSicknessAbsenceLayout: PublishedLayout = {
         }
         const values: number[] = []
         for (const index of [lost, available]) {
-          const read = numberCell(fields[index] as string)
-          if ('value' in read) values.push(read.value)
-          else {
-            const why =
-              'missing' in read
-                ? `is suppressed ("${read.missing}"), a missing value (not 0)`
-                : read.invalid
-            issues.add(
-              'missing' in read ? 'suppressed_value' : 'invalid_type',
-              `${headers[index]} ${why}: the line is left out`,
-              line,
-              headers[index] as string,
-            )
-            return
-          }
+          const days = valueOrLeaveLineOut(issues, headers, fields, index, line)
+          if (days === undefined) return
+          values.push(days)
         }
         const organisation = (fields[orgCode] as string).trim()
         const key = `${month} ${organisation}`

@@ -1,7 +1,7 @@
 import { issue } from '../../errors'
 import { type AgeBand, ageBandOf, defaultTaxonomy } from '../../taxonomy'
 import type { ProducedRows, PublishedLayout } from './published-layout'
-import { createRowIssues, headerIndex, numberCell } from './reader-support'
+import { createRowIssues, headerIndex, valueOrLeaveLineOut } from './reader-support'
 
 const required = ['geographycode', 'cage', 'projectedyearname', 'obsvalue', 'gender']
 
@@ -97,20 +97,8 @@ export const onsSnppLayout: PublishedLayout = {
           )
           return
         }
-        const read = numberCell(fields[value] as string)
-        if (!('value' in read)) {
-          const why =
-            'missing' in read
-              ? `is suppressed ("${read.missing}"), a missing value (not 0)`
-              : read.invalid
-          issues.add(
-            'missing' in read ? 'suppressed_value' : 'invalid_type',
-            `OBS_VALUE ${why}: the line is left out`,
-            line,
-            headers[value] as string,
-          )
-          return
-        }
+        const count = valueOrLeaveLineOut(issues, headers, fields, value, line, 'OBS_VALUE')
+        if (count === undefined) return
         const band = ageBandOf(years, bands)
         if (!band) {
           issues.add(
@@ -127,8 +115,8 @@ export const onsSnppLayout: PublishedLayout = {
         if (sex !== '0') withSex.add(`${placeCode}\u0000${when}`)
         const target = sex === '0' ? persons : bySex
         const cell = target.get(key)
-        if (cell) cell.persons += read.value
-        else target.set(key, { persons: read.value, line })
+        if (cell) cell.persons += count
+        else target.set(key, { persons: count, line })
       },
       end() {
         const rows: ProducedRows = { rows: [], lines: [] }

@@ -62,3 +62,35 @@ export function numberCell(
   if (read.kind === 'missing') return { missing: read.marker }
   return { invalid: read.message }
 }
+
+/** The row issues of one file, as {@link createRowIssues} makes them. */
+export type RowIssues = ReturnType<typeof createRowIssues>
+
+/**
+ * The number in the value cell `fields[at]` of a published line, or `undefined` once the issue
+ * that leaves the line out is added: `suppressed_value` for a suppression marker (a missing
+ * value, never read as 0), `invalid_type` for text that is not a number. The issue names the
+ * cell by `label` (default: the header as the file writes it) and is about the column
+ * `headers[at]`. Every published reader checks its value cells this way, so a suppressed or
+ * broken value rejects its line with the same words in every layout.
+ */
+export function valueOrLeaveLineOut(
+  issues: RowIssues,
+  headers: readonly string[],
+  fields: readonly string[],
+  at: number,
+  line: number,
+  label: string = headers[at] as string,
+): number | undefined {
+  const read = numberCell(fields[at] as string)
+  if ('value' in read) return read.value
+  const why =
+    'missing' in read ? `is suppressed ("${read.missing}"), a missing value (not 0)` : read.invalid
+  issues.add(
+    'missing' in read ? 'suppressed_value' : 'invalid_type',
+    `${label} ${why}: the line is left out`,
+    line,
+    headers[at] as string,
+  )
+  return undefined
+}
