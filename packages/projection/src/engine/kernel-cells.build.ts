@@ -22,6 +22,8 @@ export function kernelCellsText(
     C_JOINERS_STAYING: layout.C_JOINERS_STAYING,
     C_JOINER_LOSS: layout.C_JOINER_LOSS,
     SERIES: layout.SERIES,
+    '8*SERIES': 8 * layout.SERIES,
+    STOCK_SERIES: layout.STOCK_SERIES,
   }
   return source.replace(/\{\{([^}]+)\}\}/g, (_, name: string) => {
     const series = /^8\*S\.(\w+)$/.exec(name)
@@ -39,7 +41,10 @@ export function kernelCellsText(
 /** The assembled module's bytes. */
 export async function assembleKernelCells(): Promise<Uint8Array> {
   const wabt = await wabtInit()
-  const parsed = wabt.parseWat('kernel-cells.wat', kernelCellsText(), { simd: true })
+  const parsed = wabt.parseWat('kernel-cells.wat', kernelCellsText(), {
+    simd: true,
+    bulk_memory: true,
+  })
   try {
     parsed.validate()
     return parsed.toBinary({ canonicalize_lebs: true }).buffer

@@ -1,4 +1,5 @@
-;; The kernel's cell update: one month of one block's posts, in WebAssembly.
+;; The kernel's cell update (`month`: one month of one block's posts) and the flush of its sums
+;; into a chunk's result (`flush`), in WebAssembly.
 ;;
 ;; This is the only place the monthly cell update is written (`kernel.ts` calls it once per block
 ;; and month, and does the sparse flows: moves, recruitment, inflows, transfers, age-band output).
@@ -226,4 +227,41 @@
             (f64.add (f64.load offset={{8*S.agencyCostGbp}} (local.get $a))
               (f64.mul (local.get $shortfall) (f64.load (i32.add (local.get $agency) (local.get $p))))))))
       (local.set $lq (i32.add (local.get $lq) (i32.const 1)))
-      (br_if $post (i32.lt_u (local.get $lq) (local.get $posts))))))
+      (br_if $post (i32.lt_u (local.get $lq) (local.get $posts)))))
+
+  ;; Adds one pass's per-slot sums to a chunk's result and clears them: series x (from `first` to
+  ;; `last` − 1) of slot j goes to `out + (x × months + row) × groups + groupOfSlot[j]`, where row is
+  ;; `stockRow` for the stock series (below {{STOCK_SERIES}}) and `flowRow` for the flows.
+  (func (export "flush")
+    (param $acc i32) (param $slots i32) (param $groupOfSlot i32) (param $out i32)
+    (param $first i32) (param $last i32) (param $stockRow i32) (param $flowRow i32)
+    (param $months i32) (param $groups i32)
+    (local $x i32) (local $j i32) (local $row i32) (local $from i32) (local $to i32)
+    (if (i32.eqz (local.get $slots)) (then (return)))
+    (local.set $x (local.get $first))
+    (block $done
+      (br_if $done (i32.ge_u (local.get $x) (local.get $last)))
+      (loop $series
+        (local.set $row
+          (i32.add (local.get $out)
+            (i32.shl
+              (i32.mul
+                (i32.add (i32.mul (local.get $x) (local.get $months))
+                  (select (local.get $stockRow) (local.get $flowRow)
+                    (i32.lt_u (local.get $x) (i32.const {{STOCK_SERIES}}))))
+                (local.get $groups))
+              (i32.const 3))))
+        (local.set $from (i32.add (local.get $acc) (i32.shl (local.get $x) (i32.const 3))))
+        (local.set $j (i32.const 0))
+        (loop $slot
+          (local.set $to
+            (i32.add (local.get $row)
+              (i32.shl (i32.load (i32.add (local.get $groupOfSlot) (i32.shl (local.get $j) (i32.const 2))))
+                       (i32.const 3))))
+          (f64.store (local.get $to) (f64.add (f64.load (local.get $to)) (f64.load (local.get $from))))
+          (local.set $from (i32.add (local.get $from) (i32.const {{8*SERIES}})))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $slot (i32.lt_u (local.get $j) (local.get $slots))))
+        (local.set $x (i32.add (local.get $x) (i32.const 1)))
+        (br_if $series (i32.lt_u (local.get $x) (local.get $last)))))
+    (memory.fill (local.get $acc) (i32.const 0) (i32.shl (i32.mul (local.get $slots) (i32.const {{SERIES}})) (i32.const 3)))))

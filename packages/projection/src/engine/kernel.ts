@@ -24,7 +24,9 @@ import { fillLeaverHazard } from './update-parameters'
  */
 declare const WebAssembly: {
   readonly Module: new (bytes: Uint8Array) => WasmModule
-  readonly Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer }
+  readonly Memory: new (descriptor: {
+    initial: number
+  }) => { readonly buffer: ArrayBuffer; grow(pages: number): number }
   readonly Instance: new (
     module: WasmModule,
     imports: object,
@@ -65,6 +67,20 @@ type CellsMonth = (
   agency: number,
   slot: number,
   live: number,
+) => void
+
+/** The flush's signature (`kernel-cells.wat`, `flush`). */
+type CellsFlush = (
+  acc: number,
+  slots: number,
+  groupOfSlot: number,
+  out: number,
+  first: number,
+  last: number,
+  stockRow: number,
+  flowRow: number,
+  months: number,
+  groups: number,
 ) => void
 
 /** `mode` bits of the cell update. */
@@ -234,10 +250,9 @@ export function runChunk(
   const ages = byAge ? compiled.index.ageBandCount : 1
   const size = groups.length * ages
   const months = compiled.months.length
-  // One run merges each chunk before the next: its sums can reuse one buffer. A worker's are sent.
-  const series = reuse
-    ? kernel.chunkBuffer(SERIES * months * size)
-    : new Float64Array(SERIES * months * size)
+  // The chunk's sums live in the kernel's memory, where the cell update's flush adds to them. One
+  // run merges each chunk before the next, so it reads them there; a worker's are copied and sent.
+  const series = kernel.chunkBuffer(SERIES * months * size)
   const output: KernelOutput = {
     groupOfPost: localGroupOfPost,
     groups: size,
@@ -250,7 +265,12 @@ export function runChunk(
   }
   kernel.prepare(plan, output)
   for (let b = firstBlock; b < lastBlock; b++) kernel.run(b)
-  return { groups, series, startHeadcount: output.startHeadcount, startFte: output.startFte }
+  return {
+    groups,
+    series: reuse ? series : series.slice(),
+    startHeadcount: output.startHeadcount,
+    startFte: output.startFte,
+  }
 }
 
 /**
@@ -307,8 +327,10 @@ function memoryLayout(cells: number, posts: number, months: number) {
     bank: take(posts),
     agency: take(posts),
     slot: take(posts, 4),
+    groupOfSlot: take(cells, 4),
     live: take(posts, 1),
   }
+  // A chunk's sums follow, from `bytes` on (the memory grows to hold them).
   return { ...layout, bytes }
 }
 
@@ -328,39 +350,43 @@ class BlockKernel {
   byAge: boolean
   /** The cell update (WebAssembly) and the byte offsets of its arrays in its memory. */
   readonly cellsMonth: CellsMonth
+  readonly cellsFlush: CellsFlush
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number }
   readonly at: ReturnType<typeof memoryLayout>
+  /** Byte offset of the current chunk's sums (`chunkBuffer`). */
+  seriesAt = 0
   /** Byte offsets of this month's opening (`cur`) and closing (`nxt`) stock. */
   curAt: number
   nxtAt: number
   /** Coefficients per block cell, by field (`field × cap + cell`, fields as `layout.ts`). */
-  readonly coef: Float64Array
+  coef: Float64Array
   /** Share of a month's joiners into each block cell still in post at its end. */
   readonly stay: Float64Array
   cur: Float64Array
   nxt: Float64Array
   /** This month's survivors of each cell (neither leaving), written when the block moves staff. */
-  readonly survivors: Float64Array
+  survivors: Float64Array
   /** Each cell's leavers by reason and ageing out in one month (`cell × 4 + k`), by age band. */
-  readonly bands: Float64Array
+  bands: Float64Array
   /** Each post's opening headcount and FTE in the month (`post × 2`), from the cell update. */
-  readonly postStock: Float64Array
+  postStock: Float64Array
   /** Per-slot sums of one month (`slot × SERIES + series`). */
-  readonly acc: Float64Array
+  acc: Float64Array
   /** First accumulator slot of each block post (with age bands, band a is `+ a`). */
-  readonly slotOfPost: Int32Array
+  slotOfPost: Int32Array
   /** 1 for each block post that may hold staff (the plan's `livePost`). */
-  readonly live: Uint8Array
+  live: Uint8Array
   /** The block's pay, bank and agency cost per FTE month, per post. */
-  readonly pay: Float64Array
-  readonly bank: Float64Array
-  readonly agency: Float64Array
+  pay: Float64Array
+  bank: Float64Array
+  agency: Float64Array
   /** The result group of each slot. */
-  readonly groupOfSlot: Int32Array
+  groupOfSlot: Int32Array
   readonly slotOfGroup: Int32Array
   readonly multiplier: Float64Array
   readonly hazard: Float64Array
   /** The block's demand FTE, post-major like the compiled array (`local post × months + t`). */
-  readonly demand: Float64Array
+  demand: Float64Array
   /**
    * Without age bands, what is the same for every post of a slot whatever the stock: constant
    * joiners per month by kind (`slot × 3 + kind`), summed once per block instead of once per post
@@ -369,8 +395,6 @@ class BlockKernel {
   readonly slotJoiners: Float64Array
   /** A chunk's result group of each post (filled per chunk). */
   readonly localGroupOfPost: Int32Array
-  /** The buffer of a chunk's sums within one run, grown as needed. */
-  scratch: Float64Array
   /** Whether any post of the block moves staff to another sector. */
   moving = false
   slots = 0
@@ -404,16 +428,47 @@ class BlockKernel {
     this.cap = cells
     const at = memoryLayout(cells, posts, this.months)
     this.at = at
-    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(at.bytes / 65_536)) })
-    const instance = new WebAssembly.Instance(kernelCellsModule(), { kernel: { memory } })
+    this.memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(at.bytes / 65_536)) })
+    const instance = new WebAssembly.Instance(kernelCellsModule(), {
+      kernel: { memory: this.memory },
+    })
     this.cellsMonth = instance.exports.month as CellsMonth
-    const buffer = memory.buffer
-    const f64 = (offset: number, count: number) => new Float64Array(buffer, offset, count)
-    this.coef = f64(at.coef, cells * CELL_STRIDE)
+    this.cellsFlush = instance.exports.flush as CellsFlush
     this.curAt = at.cur
     this.nxtAt = at.nxt
-    this.cur = f64(at.cur, cells)
-    this.nxt = f64(at.nxt, cells)
+    // Placeholders until `bindViews` (one shape for V8): every view is bound there.
+    this.coef =
+      this.cur =
+      this.nxt =
+      this.survivors =
+      this.bands =
+      this.postStock =
+      this.acc =
+      this.demand =
+      this.pay =
+      this.bank =
+      this.agency =
+        new Float64Array(0)
+    this.slotOfPost = this.groupOfSlot = new Int32Array(0)
+    this.live = new Uint8Array(0)
+    this.bindViews()
+    this.stay = new Float64Array(cells)
+    this.slotOfGroup = new Int32Array(index.postCount).fill(-1)
+    this.multiplier = new Float64Array(cells * REASONS)
+    this.hazard = new Float64Array(cells * REASONS)
+    this.localGroupOfPost = new Int32Array(index.postCount)
+    this.slotJoiners = new Float64Array(posts * CONSTANT_KINDS)
+  }
+
+  /** (Re)binds the typed-array views of the memory: at construction and after it grows. */
+  bindViews(): void {
+    const { at, cap: cells } = this
+    const posts = this.plan.blockPosts
+    const buffer = this.memory.buffer
+    const f64 = (offset: number, count: number) => new Float64Array(buffer, offset, count)
+    this.coef = f64(at.coef, cells * CELL_STRIDE)
+    this.cur = f64(this.curAt, cells)
+    this.nxt = f64(this.nxtAt, cells)
     this.survivors = f64(at.survivors, cells)
     this.bands = f64(at.bands, cells * 4)
     this.postStock = f64(at.out, posts * 2)
@@ -424,21 +479,23 @@ class BlockKernel {
     this.bank = f64(at.bank, posts)
     this.agency = f64(at.agency, posts)
     this.slotOfPost = new Int32Array(buffer, at.slot, posts)
+    this.groupOfSlot = new Int32Array(buffer, at.groupOfSlot, cells)
     this.live = new Uint8Array(buffer, at.live, posts)
-    this.stay = new Float64Array(cells)
-    this.groupOfSlot = new Int32Array(cells)
-    this.slotOfGroup = new Int32Array(index.postCount).fill(-1)
-    this.multiplier = new Float64Array(cells * REASONS)
-    this.hazard = new Float64Array(cells * REASONS)
-    this.localGroupOfPost = new Int32Array(index.postCount)
-    this.scratch = new Float64Array(0)
-    this.slotJoiners = new Float64Array(posts * CONSTANT_KINDS)
   }
 
-  /** A zeroed buffer of `size` doubles for a chunk's sums, reused by the chunks of a run. */
+  /**
+   * A zeroed buffer of `size` doubles for a chunk's sums, in the kernel's memory after its work
+   * arrays (grown as needed), reused by the chunks of a run.
+   */
   chunkBuffer(size: number): Float64Array {
-    if (this.scratch.length < size) this.scratch = new Float64Array(size)
-    const buffer = this.scratch.subarray(0, size)
+    const needed = this.at.bytes + size * 8
+    const have = this.memory.buffer.byteLength
+    if (needed > have) {
+      this.memory.grow(Math.ceil((needed - have) / 65_536))
+      this.bindViews()
+    }
+    this.seriesAt = this.at.bytes
+    const buffer = new Float64Array(this.memory.buffer, this.seriesAt, size)
     buffer.fill(0)
     return buffer
   }
@@ -592,7 +649,6 @@ class BlockKernel {
     const groups = this.groups
     const acc = this.acc
     const slots = this.slots
-    const groupOfSlot = this.groupOfSlot
     const report = t - 1
     const first = report >= 0 ? 0 : STOCK_SERIES
     const last = t < this.months ? SERIES : STOCK_SERIES
@@ -607,12 +663,18 @@ class BlockKernel {
           acc[at + S.ageingIn]! += acc[at + S.ageingOut]!
         }
     }
-    for (let x = first; x < last; x++) {
-      const out = this.series[x]!
-      const row = (x < STOCK_SERIES ? report : t) * groups
-      for (let j = 0, at = x; j < slots; j++, at += SERIES) out[row + groupOfSlot[j]!]! += acc[at]!
-    }
-    acc.fill(0, 0, slots * SERIES)
+    this.cellsFlush(
+      this.at.acc,
+      slots,
+      this.at.groupOfSlot,
+      this.seriesAt,
+      first,
+      last,
+      report,
+      t,
+      this.months,
+      groups,
+    )
   }
 }
 
