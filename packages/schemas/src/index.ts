@@ -113,6 +113,7 @@ export type { HchsReadOptions } from './ingest/published/nhs-digital-hchs'
 export { sectorOfNhsOrganisationType } from './ingest/published/organisation-kinds'
 /** Types of `ingest/published/published-layout`, each documented where it is defined. */
 export type {
+  OrganisationHeadcountRow,
   ProducedRows,
   PublishedLayout,
   PublishedOutput,

@@ -5,7 +5,8 @@ import { codeSchema, countSchema, monthSchema, nonNegativeSchema } from '../prim
  * Staff in post at the end of a month for one organisation and staff group (optionally split by
  * age band and pay band): headcount (people) and FTE. FTE above headcount is allowed here and
  * reported as a warning by dataset validation (it is usually a data error but can be real for
- * staff working overtime contracts).
+ * staff working overtime contracts). FTE adds up over staff groups; headcount need not (a person
+ * in two groups is in both rows), so do not sum it for an organisation's headcount.
  *
  * @example
  * ```ts
@@ -22,7 +23,15 @@ export const workforceSnapshotRowSchema = z.strictObject({
   staffGroup: codeSchema,
   ageBand: codeSchema.optional(),
   payBand: z.string().min(1).max(32).optional(),
+  /**
+   * People in post in this organisation and staff group. Not additive across staff groups: a
+   * person in two groups is counted in each (as NHS Digital counts them), so the sum over an
+   * organisation's staff groups can exceed its headcount. On NHS Digital's HCHS file the
+   * organisation's own count is its `Total` line (`organisationHeadcounts` of
+   * `safeIngestPublishedCsv`); FTE, below, does add up.
+   */
   headcount: countSchema,
+  /** Full-time equivalent in post; additive across staff groups. */
   fte: nonNegativeSchema,
 })
 

@@ -13,6 +13,7 @@ import type { IngestedTable } from './ingested-table'
 import { createPublishedRecordReader } from './published/csv-records'
 import { detectLayout } from './published/detect-layout'
 import { type IngestPublishedOptions, safeIngestPublishedCsv } from './published/ingest-published'
+import type { OrganisationHeadcountRow } from './published/published-layout'
 import { type PublishedLayoutName, publishedLayouts } from './published/published-layouts'
 import { type MergedTable, mergeTableParts, type TablePart } from './table-parts'
 
@@ -38,6 +39,12 @@ export interface FileReading {
   readonly readAs: string
   /** What the file gave for its own table: valid rows with their lines, and rejected lines. */
   readonly ingested?: IngestedTable | undefined
+  /**
+   * An HCHS file's organisation headcounts from its `Total` lines, each person once: the
+   * organisation's headcount, which the `workforce` rows' headcount summed over staff groups
+   * overstates (a person in two groups is in both).
+   */
+  readonly organisationHeadcounts?: readonly OrganisationHeadcountRow[] | undefined
 }
 
 /** The dataset result, with what each file gave (valid rows even when the dataset failed). */
@@ -228,6 +235,9 @@ export function safeIngestDatasetFiles(
         tables: produced.map(([each]) => each),
         readAs: result.ingested.readAs,
         ingested: result.ingested.tables[found.layout.table] as IngestedTable | undefined,
+        ...(result.ingested.organisationHeadcounts.length === 0
+          ? {}
+          : { organisationHeadcounts: result.ingested.organisationHeadcounts }),
       })
       continue
     }

@@ -7,7 +7,12 @@ import { createPublishedRecordReader } from './csv-records'
 import { detectLayout } from './detect-layout'
 import type { GpReadOptions } from './nhs-digital-gp-detailed'
 import type { HchsReadOptions } from './nhs-digital-hchs'
-import type { PublishedLayout, PublishedReader, RegisteredPatientsRow } from './published-layout'
+import type {
+  OrganisationHeadcountRow,
+  PublishedLayout,
+  PublishedReader,
+  RegisteredPatientsRow,
+} from './published-layout'
 import { type PublishedLayoutName, publishedLayouts } from './published-layouts'
 import { publishedOptionIssues } from './published-options'
 
@@ -31,6 +36,12 @@ export interface PublishedIngest {
   readonly tables: PublishedTables
   /** Practices' registered list sizes (`TOTAL_PATIENTS`), from General Practice detailed files. */
   readonly registeredPatients: readonly RegisteredPatientsRow[]
+  /**
+   * Organisations' headcounts, each person once, from an HCHS file's `Total` lines (empty for
+   * other layouts). Use these, not the `workforce` rows' headcount summed over staff groups, for
+   * an organisation's headcount: a person in two staff groups is in both groups' rows.
+   */
+  readonly organisationHeadcounts: readonly OrganisationHeadcountRow[]
   readonly issues: Issue[]
 }
 
@@ -154,6 +165,7 @@ export function createPublishedIngest(options: IngestPublishedOptions): Publishe
           readAs: 'not read',
           tables: {},
           registeredPatients: [],
+          organisationHeadcounts: [],
           issues: fileIssues,
         }
       }
@@ -207,6 +219,7 @@ export function createPublishedIngest(options: IngestPublishedOptions): Publishe
         readAs: output.readAs,
         tables: tables as PublishedTables,
         registeredPatients: output.extras?.registeredPatients ?? [],
+        organisationHeadcounts: output.extras?.organisationHeadcounts ?? [],
         issues,
       }
     },
@@ -328,6 +341,7 @@ function refusedInput(
     readAs: 'not read',
     tables: {},
     registeredPatients: [],
+    organisationHeadcounts: [],
     issues,
   })
 }

@@ -45,6 +45,82 @@ describe('nhs-digital-hchs', () => {
     for (const [key, total] of totals) expect(read.get(key)).toBeCloseTo(total, 4)
   })
 
+  it('keeps the Total lines’ headcounts (each person once), which the rows’ headcount overstates', () => {
+    const totalLines = (kind: 'FTE' | 'HC') =>
+      published.filter((line) => line['Staff Group'] === 'Total' && line['Data Type'] === kind)
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0)
+    const people = result.ingested.organisationHeadcounts
+    expect(people).toHaveLength(totalLines('HC').length)
+    for (const line of totalLines('HC')) {
+      expect(people).toContainEqual({
+        month: line.Date?.slice(0, 7),
+        organisation: line['Org Code'],
+        headcount: Number(line.Total),
+      })
+    }
+    const headcountOverGroups = sum(rows.map((row) => row.headcount))
+    const headcountOfTotals = sum(people.map((row) => row.headcount))
+    expect(headcountOfTotals).toBe(sum(totalLines('HC').map((line) => Number(line.Total))))
+    const fteOverGroups = sum(rows.map((row) => row.fte))
+    const fteOfTotals = sum(totalLines('FTE').map((line) => Number(line.Total)))
+    // The figures the guide, the reader's TSDoc and OrganisationHeadcountRow quote.
+    expect(headcountOverGroups).toBe(293_273)
+    expect(headcountOfTotals).toBe(278_872)
+    expect(fteOverGroups.toFixed(3)).toBe('257030.062')
+    expect(fteOfTotals.toFixed(3)).toBe('257030.062')
+    expect(result.ingested.readAs).toContain(
+      '278872 people over 30 organisation-month(s) (in organisationHeadcounts), against 293273 summed over the finest rows of those months (+5.2%)',
+    )
+    // Month by month too: every organisation's rows count at least its Total's people.
+    for (const { month, organisation, headcount } of people) {
+      const own = rows.filter((row) => row.month === month && row.organisation === organisation)
+      expect(sum(own.map((row) => row.headcount))).toBeGreaterThanOrEqual(headcount)
+    }
+  })
+
+  it('says by how much each level’s summed headcount overstates the Total lines’ people', () => {
+    const at = (
+      level: 'staff-group' | 'main-staff-group',
+      staffGroupNames: Record<string, string>,
+    ) => safeIngestPublishedCsv(text, { level, staffGroupNames })
+    const staffGroup = at('staff-group', { 'HCHS Doctors': 'other-doctor' })
+    const main = at('main-staff-group', {
+      'Professionally qualified clinical staff': 'registered-nurse',
+    })
+    for (const read of [staffGroup, main]) {
+      expect(read.issues).toEqual([])
+      const overGroups = (read.ingested.tables.workforce?.rows ?? []).reduce(
+        (sum, row) => sum + row.headcount,
+        0,
+      )
+      expect(read.ingested.readAs).toContain(`against ${overGroups} summed over the`)
+    }
+    // The figures the guide quotes: coarser levels overstate less.
+    expect(staffGroup.ingested.readAs).toContain(
+      'against 288710 summed over the staff-group rows of those months (+3.5%)',
+    )
+    expect(main.ingested.readAs).toContain(
+      'against 285461 summed over the main-staff-group rows of those months (+2.4%)',
+    )
+  })
+
+  it('keeps only the Total headcounts of the months read, and none that is suppressed', () => {
+    const march = safeIngestPublishedCsv(text, { from: '2025-03', to: '2025-03' })
+    expect(march.ingested.organisationHeadcounts.map((row) => row.month)).toEqual(
+      Array(5).fill('2025-03'),
+    )
+    const header = text.split('\r\n')[0]
+    const line = (kind: string, value: string) =>
+      `2025-03-31,Y56,London,QRV,North West London,RAS,Hillingdon,Acute,Acute - Large,1,Total,${kind},${value}`
+    const suppressed = safeIngestPublishedCsv(
+      [header, line('FTE', '10'), line('HC', '*')].join('\n'),
+    )
+    expect(suppressed.ingested.organisationHeadcounts).toEqual([])
+    expect(suppressed.issues.map((each) => each.code)).toContain('suppressed_value')
+    const other = safeIngestPublishedCsv(realdataText('ons/snpp-2014-nomis-extract.csv'))
+    expect(other.ingested.organisationHeadcounts).toEqual([])
+  })
+
   it('sums the names that share a code and keeps every doctor grade, ambulance and ST&T staff', () => {
     const hillingdon = rows.filter((row) => row.organisation === 'RAS' && row.month === '2024-10')
     const sumOf = (names: string[], kind: 'FTE' | 'HC') =>
@@ -193,5 +269,10 @@ describe("nhs-digital-hchs cluster groups beside a user's own organisations", ()
       ? result.value.organisations.find((each) => each.code === 'RKL')
       : undefined
     expect(rkl?.clusterGroup).toBe('Mental Health')
+    const hchs = result.files.find((each) => each.file === 'hchs.csv')
+    expect(hchs?.organisationHeadcounts).toHaveLength(30)
+    expect(result.files.find((each) => each.file === 'places.csv')).not.toHaveProperty(
+      'organisationHeadcounts',
+    )
   })
 })

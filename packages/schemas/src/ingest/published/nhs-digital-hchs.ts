@@ -2,11 +2,20 @@ import { issue } from '../../errors'
 import { normaliseStaffGroupName } from '../nhs-staff-groups'
 import { type HchsLevel, hchsGroupsAtLevel, hchsLevels, hchsNames } from './hchs-staff-groups'
 import { createOrganisationCollector, sectorOfNhsOrganisationType } from './organisation-kinds'
-import type { ProducedRows, PublishedLayout, PublishedReadOptions } from './published-layout'
+import type {
+  OrganisationHeadcountRow,
+  ProducedRows,
+  PublishedLayout,
+  PublishedReadOptions,
+} from './published-layout'
 import { monthInRange, monthOfPublishedDate } from './published-months'
 import { createRowIssues, headerIndex, valueOrLeaveLineOut } from './reader-support'
 
-/** Options of the `nhs-digital-hchs` layout. */
+/**
+ * Options of the `nhs-digital-hchs` layout. Whatever the level, the `headcount` of its workforce
+ * rows does not add up over staff groups to an organisation's headcount (a person in two groups
+ * is in both); the file's own count of people is `organisationHeadcounts`.
+ */
 export interface HchsReadOptions extends PublishedReadOptions {
   /** The level of the staff group hierarchy read; default `finest`. */
   readonly level?: HchsLevel | undefined
@@ -41,6 +50,15 @@ const required = [
  * level of the staff group hierarchy is read (never a subtotal with its parts) and names of one
  * level that map to one code are summed. Organisations (with `Cluster Group` as `clusterGroup`),
  * ICSs and places come from the file.
+ *
+ * Headcount is not additive across staff groups: NHS Digital counts a person who works in two
+ * staff groups once in each group's headcount but once in the organisation's `Total`, so the
+ * rows' headcount summed over staff groups overstates the organisation's headcount, while FTE
+ * adds up. The `Total` lines' headcounts are kept apart, as `organisationHeadcounts` (month,
+ * organisation, people each once), and `readAs` gives both sums. On the HCHS layout file in
+ * `../shared/realdata/` (real layout, constructed numbers that keep the real arithmetic): 293,273
+ * summed over the rows against 278,872 in the `Total` lines (+5.2%); FTE 257,030.062 both ways
+ * (`pnpm vitest run --project schemas nhs-digital-hchs`).
  */
 export const nhsDigitalHchsLayout: PublishedLayout = {
   name: 'nhs-digital-hchs',
@@ -92,6 +110,7 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
     const seenOrganisations = new Set<string>()
     const cells = new Map<string, Cell>()
     const totals = new Map<string, { fte: number; line: number }>()
+    const totalHeadcounts = new Map<string, number>()
     const resolved = new Map<string, Resolved>()
     const noCode = new Set<string>()
     let skippedByMonth = 0
@@ -185,6 +204,10 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
         if (key === 'total' && kind === 'FTE') {
           totals.set(`${month}\u0000${organisation}`, { fte: value, line })
         }
+        if (key === 'total' && kind === 'HC') {
+          const totalKey = `${month}\u0000${organisation}`
+          if (!totalHeadcounts.has(totalKey)) totalHeadcounts.set(totalKey, value)
+        }
         const target = resolve(name)
         if ('skip' in target) {
           otherLevelLines += 1
@@ -232,6 +255,7 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
       end() {
         const rows: ProducedRows = { rows: [], lines: [] }
         const fteByOrganisationMonth = new Map<string, number>()
+        const headcountByOrganisationMonth = new Map<string, number>()
         for (const [cellKey, cell] of cells) {
           const [month, organisation, staffGroup] = cellKey.split('\u0000') as [
             string,
@@ -258,6 +282,10 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
           rows.lines.push(cell.line)
           const sumKey = `${month}\u0000${organisation}`
           fteByOrganisationMonth.set(sumKey, (fteByOrganisationMonth.get(sumKey) ?? 0) + cell.fte)
+          headcountByOrganisationMonth.set(
+            sumKey,
+            (headcountByOrganisationMonth.get(sumKey) ?? 0) + Math.round(cell.headcount),
+          )
         }
         const extra: ReturnType<typeof issue>[] = []
         for (const [sumKey, { fte, line }] of totals) {
@@ -274,6 +302,19 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
             )
           }
         }
+        const organisationHeadcounts: OrganisationHeadcountRow[] = []
+        let peopleInTotals = 0
+        let rowsHeadcountInTotals = 0
+        for (const [totalKey, headcount] of totalHeadcounts) {
+          const [month, organisation] = totalKey.split('\u0000') as [string, string]
+          organisationHeadcounts.push({ month, organisation, headcount: Math.round(headcount) })
+          peopleInTotals += Math.round(headcount)
+          rowsHeadcountInTotals += headcountByOrganisationMonth.get(totalKey) ?? 0
+        }
+        const people =
+          organisationHeadcounts.length === 0
+            ? ''
+            : ` The file's Total HC lines count each person once: ${peopleInTotals} people over ${organisationHeadcounts.length} organisation-month(s) (in organisationHeadcounts), against ${rowsHeadcountInTotals} summed over the ${level} rows of those months${peopleInTotals > 0 ? ` (${formatPercentChange(rowsHeadcountInTotals, peopleInTotals)})` : ''}; use the Total lines for an organisation's headcount.`
         const reference = organisations.tables()
         const range =
           options.from || options.to
@@ -288,9 +329,15 @@ export const nhsDigitalHchsLayout: PublishedLayout = {
           },
           rejectedLines: issues.rejected,
           issues: [...extra, ...reference.issues, ...issues.issues()],
-          readAs: `NHS Digital HCHS staff group and organisation file, read at level "${level}"${range}: ${lines} data line(s), ${otherLevelLines} subtotal or part line(s) of other levels not read (so no FTE is counted twice), ${rows.rows.length} workforce row(s). FTE is summed over the NHS Digital groups that share a code; headcount is summed too, so a person in two of those groups counts twice (NHS Digital's own subtotal headcounts count them once).`,
+          extras: { organisationHeadcounts },
+          readAs: `NHS Digital HCHS staff group and organisation file, read at level "${level}"${range}: ${lines} data line(s), ${otherLevelLines} subtotal or part line(s) of other levels not read (so no FTE is counted twice), ${rows.rows.length} workforce row(s). FTE is summed over the NHS Digital groups that share a code; headcount is summed too, so a person in two of those groups counts twice (NHS Digital's own subtotal headcounts count them once).${people}`,
         }
       },
     }
   },
+}
+
+function formatPercentChange(value: number, base: number): string {
+  const change = (100 * (value - base)) / base
+  return `${change >= 0 ? '+' : ''}${change.toFixed(1)}%`
 }

@@ -27,6 +27,32 @@ export interface RegisteredPatientsRow {
   readonly patients: number
 }
 
+/**
+ * An organisation's headcount in a month as the publisher counts it, each person once: the
+ * `Total` staff group's `HC` line of NHS Digital's HCHS staff group and organisation file.
+ *
+ * When to use: for "how many people work here". Summing the `headcount` of `workforce` rows over
+ * staff groups counts a person in two groups twice, so it overstates the organisation's
+ * headcount (FTE does add up). On the HCHS layout file in `../shared/realdata/` (constructed
+ * numbers, real arithmetic) the rows' headcount sums to 293,273 against 278,872 here (+5.2%);
+ * the FTE is 257,030.062 both ways (`pnpm vitest run --project schemas nhs-digital-hchs`).
+ *
+ * @example
+ * ```ts
+ * import { type OrganisationHeadcountRow, safeIngestPublishedCsv } from '@oneworkforce/schemas'
+ *
+ * declare const hchsText: string // "NHS Workforce Statistics, … Staff Group and Organisation.csv"
+ * const people: readonly OrganisationHeadcountRow[] =
+ *   safeIngestPublishedCsv(hchsText).ingested.organisationHeadcounts
+ * ```
+ */
+export interface OrganisationHeadcountRow {
+  readonly month: string
+  readonly organisation: string
+  /** People in post, each once whatever the number of staff groups they work in. */
+  readonly headcount: number
+}
+
 /** Rows one reader produced for one table, each with the first line it came from. */
 export interface ProducedRows {
   readonly rows: Record<string, unknown>[]
@@ -40,8 +66,14 @@ export interface PublishedOutput {
   /** Data lines that gave nothing, each explained in `issues` (or by a month filter). */
   readonly rejectedLines: number[]
   readonly issues: Issue[]
-  /** Figures that fill no dataset table but answer a question (practices' list sizes). */
-  readonly extras?: { readonly registeredPatients?: readonly RegisteredPatientsRow[] }
+  /**
+   * Figures that fill no dataset table but answer a question: practices' list sizes, and the
+   * organisations' headcounts of an HCHS file's `Total` lines (each person once).
+   */
+  readonly extras?: {
+    readonly registeredPatients?: readonly RegisteredPatientsRow[]
+    readonly organisationHeadcounts?: readonly OrganisationHeadcountRow[]
+  }
   /** One sentence saying how the file was read (level, totals, what a headcount means). */
   readonly readAs: string
 }

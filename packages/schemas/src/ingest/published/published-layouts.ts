@@ -22,6 +22,11 @@ import type { PublishedLayout } from './published-layout'
  * ```
  */
 export const publishedLayouts = {
+  /**
+   * NHS Digital's HCHS staff group and organisation file. Its rows' headcount does not add up
+   * over staff groups (a person in two groups is in both); the organisation's headcount is in
+   * `organisationHeadcounts`, from the file's `Total` lines.
+   */
   'nhs-digital-hchs': nhsDigitalHchsLayout,
   'nhs-digital-general-practice': nhsDigitalGeneralPracticeLayout,
   'nhs-digital-general-practice-high-level': nhsDigitalGeneralPracticeHighLevelLayout,
