@@ -167,6 +167,19 @@ describe('moves never take out more than the stock', () => {
     expect(result.series.headcount[0]).toBe(0)
   })
 
+  it('takes rates that add up to the whole stock but for rounding without a warning (validation accepts them too)', () => {
+    // 0.5 + 0.5000000000000002 is 1.0000000000000002 in double precision: a found counterexample.
+    const mobility = [
+      { fromSector: 'acute', toSector: 'community', monthlyRate: 0.5 },
+      { fromSector: 'acute', toSector: 'mental-health', monthlyRate: 0.5000000000000002 },
+    ]
+    expect(safeParseProjectionInput({ ...three, mobility }).success).toBe(true)
+    const compiled = compileProjection({ ...three, mobility })
+    expect(compiled.parameters.clampIssues).toEqual([])
+    const result = runCompiledProjection(compiled, { keep: ['place', 'sector', 'staffGroup'] })
+    expect(Math.min(...result.series.headcount)).toBeGreaterThanOrEqual(0)
+  })
+
   it('conserve people with arbitrary overlapping rows: end = start + inflows − outflows, never < 0', () => {
     const sectors = three.dimensions.sectors
     const row = fc.record({

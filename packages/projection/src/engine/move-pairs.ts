@@ -58,3 +58,10 @@ export function resolveMovePairs(
   for (const [key, hazard] of probability) outOfPost[Math.floor(key / index.postCount)]! += hazard
   return { probability, row, outOfPost }
 }
+
+/**
+ * How far a post's moves out may add up above its whole stock a month before validation refuses
+ * them and compiling warns: rounding of rates that add up to exactly 1 (1.0000000000000002), which
+ * the engine scales down without a warning.
+ */
+export const MOVE_TOTAL_ROUNDING = 1e-12

@@ -7,6 +7,7 @@ import {
   matchingCells,
   matchingPosts,
   monthOffset,
+  singleCell,
 } from '../internal/dimension-index'
 import { rampAt } from '../internal/ramp'
 import { foldScenario } from '../scenarios/fold-scenario'
@@ -19,7 +20,7 @@ import type {
 import { demandBaseSeries, demandRateSeries } from './demand-series'
 import { CONSTANT_KIND_SLOT, CONSTANT_KINDS, REASON_SLOT, REASONS } from './layout'
 import { monthlyHazard } from './monthly-hazard'
-import { resolveMovePairs } from './move-pairs'
+import { MOVE_TOTAL_ROUNDING, resolveMovePairs } from './move-pairs'
 import { joinerStayShare, monthlyLeavingProbability } from './rate-kind'
 import { type CompiledTransfer, transferPairs } from './training-transfers'
 import { compileRecruitment } from './vacancy-recruitment'
@@ -109,10 +110,10 @@ function moveClampIssue(index: DimensionIndex, post: number, total: number): Iss
 function stockWeights(cells: readonly number[], startHeadcount: Float64Array): Float64Array {
   const weights = new Float64Array(cells.length)
   let total = 0
-  cells.forEach((cell, i) => {
-    weights[i] = startHeadcount[cell]!
+  for (let i = 0; i < cells.length; i++) {
+    weights[i] = startHeadcount[cells[i]!]!
     total += weights[i]!
-  })
+  }
   if (total > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= total
   else weights.fill(cells.length > 0 ? 1 / cells.length : 0)
   return weights
@@ -411,8 +412,14 @@ function compileRates(context: TableContext): void {
   parameters.leaverRatePerYear.fill(0)
   for (const row of bySpecificity(effective.leaverRates)) {
     const reason = REASON_SLOT[row.reason]
-    for (const cell of matchingCells(index, row))
-      parameters.leaverRatePerYear[cell * REASONS + reason] = row.ratePerYear
+    // A row for one cell (rates by age band and reason, the common table) needs no cell list.
+    const cell = singleCell(index, row)
+    if (cell !== undefined) {
+      if (cell >= 0) parameters.leaverRatePerYear[cell * REASONS + reason] = row.ratePerYear
+      continue
+    }
+    for (const each of matchingCells(index, row))
+      parameters.leaverRatePerYear[each * REASONS + reason] = row.ratePerYear
   }
   parameters.perPersonYear = effective.rateKind !== 'cohort-share'
   fillLeaverHazard(
@@ -445,9 +452,9 @@ function compileInflows(context: TableContext): void {
     const perMonth = row.headcountPerMonth ?? (row.headcountPerYear ?? 0) / 12
     const kind = CONSTANT_KIND_SLOT[row.reason]
     if (row.fromMonth === undefined && row.toMonth === undefined) {
-      cells.forEach((cell, i) => {
-        parameters.joinersPerMonth[cell * CONSTANT_KINDS + kind]! += perMonth * weights[i]!
-      })
+      const joiners = parameters.joinersPerMonth
+      for (let i = 0; i < cells.length; i++)
+        joiners[cells[i]! * CONSTANT_KINDS + kind]! += perMonth * weights[i]!
       continue
     }
     const from = Math.max(0, row.fromMonth ? monthOffset(start, row.fromMonth) : 0)
@@ -467,11 +474,11 @@ function compileInflows(context: TableContext): void {
     const cells = matchingCells(index, { ...row, ageBand })
     // Spread over places and sectors by the staff group's starting headcount in all age bands.
     const postTotals = new Float64Array(cells.length)
-    cells.forEach((cell, i) => {
-      const post = Math.floor(cell / index.ageBandCount)
-      for (let a = 0; a < index.ageBandCount; a++)
-        postTotals[i]! += parameters.startHeadcount[post * index.ageBandCount + a]!
-    })
+    const ages = index.ageBandCount
+    for (let i = 0; i < cells.length; i++) {
+      const first = Math.floor(cells[i]! / ages) * ages
+      for (let a = 0; a < ages; a++) postTotals[i]! += parameters.startHeadcount[first + a]!
+    }
     const total = postTotals.reduce((sum, value) => sum + value, 0)
     const weights =
       total > 0
@@ -522,7 +529,9 @@ function compileMoves(context: TableContext): void {
   for (let q = 0; q < index.postCount; q++) {
     parameters.pairStart[q + 1]! += parameters.pairStart[q]!
     if (pairs.outOfPost[q]! > 1) {
-      clampIssues.push(moveClampIssue(index, q, pairs.outOfPost[q]!))
+      // Scaled down either way; rounding above 1 is not worth a warning (nor refused by validation).
+      if (pairs.outOfPost[q]! > 1 + MOVE_TOTAL_ROUNDING)
+        clampIssues.push(moveClampIssue(index, q, pairs.outOfPost[q]!))
       // Rounding of the scaled pairs must not leave the total above 1.
       parameters.moveOutHazard[q] = Math.min(1, parameters.moveOutHazard[q]!)
     }

@@ -7,7 +7,7 @@ import {
   safeValidate,
   unwrapResult,
 } from '@oneworkforce/schemas'
-import { resolveMovePairs } from '../engine/move-pairs'
+import { MOVE_TOTAL_ROUNDING, resolveMovePairs } from '../engine/move-pairs'
 import { type DimensionIndex, dimensionIndex } from '../internal/dimension-index'
 import { scenarioIssues } from '../scenarios/scenario-issues'
 import { type ProjectionInput, projectionInputSchema } from './projection-input'
@@ -71,7 +71,7 @@ function moveTotalIssues(input: ProjectionInput, index: DimensionIndex): Issue[]
   const issues: Issue[] = []
   for (let post = 0; post < index.postCount; post++) {
     const total = pairs.outOfPost[post]!
-    if (!(total > 1 + 1e-12)) continue
+    if (!(total > 1 + MOVE_TOTAL_ROUNDING)) continue
     const g = post % index.staffGroupCount
     const s = Math.floor(post / index.staffGroupCount) % index.sectorCount
     const p = Math.floor(post / (index.staffGroupCount * index.sectorCount))
