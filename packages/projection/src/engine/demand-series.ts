@@ -139,22 +139,43 @@ export function demandRateSeries(
   parameters: CompiledParameters,
 ): void {
   const demand = parameters.demandFte
-  demand.set(parameters.demandBaseFte)
-  const applyRate = (row: ProjectionInput['demand']['growth'][number], sign: 1 | -1) => {
+  const base = parameters.demandBaseFte
+  // Growth and productivity compound monthly from `fromMonth` (default the start month, whose
+  // demand is the baseline): demand(t) = demand × (1 + r)^((t − from) / 12). Each row's factor of
+  // each month is compounded once (the same products for every post).
+  const rows = [
+    ...input.demand.growth.map((row) => ({ row, sign: 1 as const })),
+    ...input.demand.productivity.map((row) => ({ row, sign: -1 as const })),
+  ]
+  const factors = rows.map(({ row, sign }) => {
     const from = Math.max(0, row.fromMonth ? monthOffset(startMonth, row.fromMonth) : 0)
     const monthly = (1 + row.ratePerYear) ** (sign / 12)
-    // The factor of each month, compounded once for the row (the same products for every post).
-    const factors = new Float64Array(months)
-    for (let t = from, factor = 1; t < months; t++, factor *= monthly) factors[t] = factor
-    for (const post of matchingPosts(index, row)) {
+    const series = new Float64Array(months).fill(1)
+    for (let t = from, factor = 1; t < months; t++, factor *= monthly) series[t] = factor
+    return series
+  })
+  const everyPost = (row: (typeof rows)[number]['row']) =>
+    row.place === undefined && row.sector === undefined && row.staffGroup === undefined
+  if (rows.every((each) => everyPost(each.row))) {
+    // Every row applies to every post (the common case, and every Monte Carlo draw of it): one
+    // pass, the same products in the same order as row by row: ((base × f₁) × f₂) × …
+    const combined = new Float64Array(months)
+    for (let post = 0; post < index.postCount; post++) {
       const offset = post * months
-      for (let t = from; t < months; t++) demand[offset + t]! *= factors[t]!
+      for (let t = 0; t < months; t++) combined[t] = base[offset + t]!
+      for (const series of factors) for (let t = 0; t < months; t++) combined[t]! *= series[t]!
+      demand.set(combined, offset)
     }
+  } else {
+    demand.set(base)
+    rows.forEach(({ row }, r) => {
+      const series = factors[r]!
+      for (const post of matchingPosts(index, row)) {
+        const offset = post * months
+        for (let t = 0; t < months; t++) demand[offset + t]! *= series[t]!
+      }
+    })
   }
-  // Growth and productivity compound monthly from `fromMonth` (default the start month, whose
-  // demand is the baseline): demand(t) = demand × (1 + r)^((t − from) / 12).
-  for (const row of input.demand.growth) applyRate(row, 1)
-  for (const row of input.demand.productivity) applyRate(row, -1)
   for (const shift of input.demand.skillMix) {
     const from = monthOffset(startMonth, shift.fromMonth)
     const fromGroup = index.staffGroup.get(shift.fromStaffGroup)
