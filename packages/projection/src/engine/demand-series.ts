@@ -157,15 +157,12 @@ export function demandRateSeries(
   const everyPost = (row: (typeof rows)[number]['row']) =>
     row.place === undefined && row.sector === undefined && row.staffGroup === undefined
   if (rows.every((each) => everyPost(each.row))) {
-    // Every row applies to every post (the common case, and every Monte Carlo draw of it): one
-    // pass, the same products in the same order as row by row: ((base × f₁) × f₂) × …
-    const combined = new Float64Array(months)
-    for (let post = 0; post < index.postCount; post++) {
-      const offset = post * months
-      for (let t = 0; t < months; t++) combined[t] = base[offset + t]!
-      for (const series of factors) for (let t = 0; t < months; t++) combined[t]! *= series[t]!
-      demand.set(combined, offset)
-    }
+    // Every row applies to every post (the common case, and every Monte Carlo draw of it): the
+    // rows' factors multiply into one per month, and demand is the base times it, in one pass.
+    const combined = new Float64Array(months).fill(1)
+    for (const series of factors) for (let t = 0; t < months; t++) combined[t]! *= series[t]!
+    for (let post = 0, offset = 0; post < index.postCount; post++, offset += months)
+      for (let t = 0; t < months; t++) demand[offset + t] = base[offset + t]! * combined[t]!
   } else {
     demand.set(base)
     rows.forEach(({ row }, r) => {

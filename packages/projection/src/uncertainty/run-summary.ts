@@ -313,6 +313,47 @@ export function createRunSummaryAccumulator(options: RunSummaryOptions): RunSumm
       max[output] = Math.max(max[output] ?? 0, value)
       if (!exact && !buffered) bin(output, value)
     }
+    countExceedances(block, offset)
+    if (buffered && run === pilotRuns - 1) startHistograms()
+  }
+
+  function applyBlock(firstRun: number, block: Float64Array): void {
+    const runCount = block.length / outputCount
+    nextRun = firstRun + runCount
+    if (!exact && edges === undefined) {
+      // Pilot runs are buffered (and the histograms start) run by run.
+      for (let r = 0; r < runCount; r += 1) apply(firstRun + r, block, r * outputCount)
+      return
+    }
+    // Output by output across the block's runs: each output's sums and histogram stay in cache
+    // for all of them (run by run, every output's bins were a cache miss per run). Every figure
+    // is order-free (exact sums, min, max, counts), so the summary holds the same bits.
+    if (exact) values.set(block, (firstRun - from) * outputCount)
+    for (let output = 0; output < outputCount; output += 1) {
+      let low = min[output] as number
+      let high = max[output] as number
+      let finite = finiteCount[output] as number
+      for (let r = 0, at = output; r < runCount; r += 1, at += outputCount) {
+        const value = block[at] as number
+        if (!Number.isFinite(value)) {
+          nonFinite += 1
+          continue
+        }
+        sums.add(output, value)
+        finite += 1
+        // Math.min/max, not comparisons: they order −0 below +0, so shards merge alike.
+        low = Math.min(low, value)
+        high = Math.max(high, value)
+        if (!exact) bin(output, value)
+      }
+      min[output] = low
+      max[output] = high
+      finiteCount[output] = finite
+    }
+    for (let r = 0; r < runCount; r += 1) countExceedances(block, r * outputCount)
+  }
+
+  function countExceedances(block: Float64Array, offset: number): void {
     for (let t = 0; t < thresholds.length; t += 1) {
       const threshold = thresholds[t] ?? 0
       for (let i = 0; i < exceedCount; i += 1) {
@@ -322,13 +363,6 @@ export function createRunSummaryAccumulator(options: RunSummaryOptions): RunSumm
         }
       }
     }
-    if (buffered && run === pilotRuns - 1) startHistograms()
-  }
-
-  function applyBlock(firstRun: number, block: Float64Array): void {
-    const runCount = block.length / outputCount
-    for (let r = 0; r < runCount; r += 1) apply(firstRun + r, block, r * outputCount)
-    nextRun = firstRun + runCount
   }
 
   function add(firstRun: number, block: Float64Array): void {
