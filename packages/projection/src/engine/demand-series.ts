@@ -18,18 +18,18 @@ function demographicFactor(
   if (years.length === 0) return factor
   const startYear = Number(startMonth.slice(0, 4))
   const startMonthNumber = Number(startMonth.slice(5, 7))
+  // The interval of the year mid-points holding `time` (the first i with time ≤ years[i] + 0.5)
+  // only moves forward as the months do, so it is searched from where the last month left it.
+  let i = 1
   const at = (time: number) => {
     const first = years[0]! + 0.5
     if (time <= first) return weighted[0]!
-    for (let i = 1; i < years.length; i++) {
-      const right = years[i]! + 0.5
-      if (time <= right) {
-        const left = years[i - 1]! + 0.5
-        const share = (time - left) / (right - left)
-        return weighted[i - 1]! + share * (weighted[i]! - weighted[i - 1]!)
-      }
-    }
-    return weighted[weighted.length - 1]!
+    while (i < years.length && time > years[i]! + 0.5) i++
+    if (i === years.length) return weighted[weighted.length - 1]!
+    const left = years[i - 1]! + 0.5
+    const right = years[i]! + 0.5
+    const share = (time - left) / (right - left)
+    return weighted[i - 1]! + share * (weighted[i]! - weighted[i - 1]!)
   }
   // The middle of month t, in years.
   const timeOf = (t: number) => startYear + (startMonthNumber - 1 + t + 0.5) / 12

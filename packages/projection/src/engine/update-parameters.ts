@@ -4,6 +4,7 @@ import {
   ALL_AGES,
   bySpecificity,
   type DimensionIndex,
+  matchingCellArray,
   matchingCells,
   matchingPosts,
   monthOffset,
@@ -107,7 +108,7 @@ function moveClampIssue(index: DimensionIndex, post: number, total: number): Iss
 }
 
 /** Weights ∝ starting headcount over `cells` (even when they have none); sums to 1. */
-function stockWeights(cells: readonly number[], startHeadcount: Float64Array): Float64Array {
+function stockWeights(cells: ArrayLike<number>, startHeadcount: Float64Array): Float64Array {
   const weights = new Float64Array(cells.length)
   let total = 0
   for (let i = 0; i < cells.length; i++) {
@@ -447,7 +448,7 @@ function compileInflows(context: TableContext): void {
   parameters.joinersPerMonth.fill(0)
   const inflows: CompiledInflow[] = []
   for (const row of effective.joiners) {
-    const cells = matchingCells(index, row)
+    const cells = matchingCellArray(index, row)
     const weights = stockWeights(cells, parameters.startHeadcount)
     const perMonth = row.headcountPerMonth ?? (row.headcountPerYear ?? 0) / 12
     const kind = CONSTANT_KIND_SLOT[row.reason]
@@ -463,7 +464,7 @@ function compileInflows(context: TableContext): void {
     for (let t = from; t <= to; t++) series[t] = perMonth
     inflows.push({
       kind: (kind + 1) as 1 | 2 | 3,
-      cells: Int32Array.from(cells),
+      cells,
       weights,
       perMonth: series,
     })

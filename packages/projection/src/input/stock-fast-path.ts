@@ -4,7 +4,6 @@ import { PROJECTION_LIMITS, type StockRow } from './projection-input'
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
 const STOCK_KEYS = new Set(['place', 'sector', 'staffGroup', 'ageBand', 'headcount', 'ftePerHead'])
 
-const isCode = (value: unknown) => typeof value === 'string' && CODE.test(value)
 const isBetween = (value: unknown, min: number, max: number) =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
 
@@ -19,6 +18,15 @@ const isBetween = (value: unknown, min: number, max: number) =>
  */
 export function stockRowsAreValid(rows: unknown): rows is StockRow[] {
   if (!Array.isArray(rows)) return false
+  // A national table repeats a few hundred codes: each is matched against the pattern once.
+  const codes = new Set<string>()
+  const isCode = (value: unknown) => {
+    if (typeof value !== 'string') return false
+    if (codes.has(value)) return true
+    if (!CODE.test(value)) return false
+    codes.add(value)
+    return true
+  }
   for (const row of rows) {
     if (typeof row !== 'object' || row === null || Array.isArray(row)) return false
     const fields = row as Record<string, unknown>
