@@ -291,13 +291,19 @@ export function mergeChunk(output: KernelOutput, chunk: ChunkResult): void {
     output.startHeadcount[global[i]!]! += chunk.startHeadcount[i]!
     output.startFte[global[i]!]! += chunk.startFte[i]!
   }
+  const series = chunk.series
+  // A chunk's groups are most often a run of consecutive result groups (its places' ICSs).
+  const first = global[0]!
+  const consecutive = global[size - 1]! - first === size - 1
   for (let x = 0; x < SERIES; x++) {
     const out = output.series[x]!
     const from = x * months * size
     for (let t = 0; t < months; t++) {
       const row = t * output.groups
       const at = from + t * size
-      for (let i = 0; i < size; i++) out[row + global[i]!]! += chunk.series[at + i]!
+      if (consecutive)
+        for (let i = 0, o = row + first; i < size; i++) out[o + i]! += series[at + i]!
+      else for (let i = 0; i < size; i++) out[row + global[i]!]! += series[at + i]!
     }
   }
 }

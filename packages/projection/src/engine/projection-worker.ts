@@ -4,12 +4,17 @@
  * copied) and the chunks this worker runs.
  */
 
-import { type ChunkResult, runChunk } from './kernel'
-import type { ProjectionWorkerTask } from './run-in-threads'
+import { move } from 'piscina'
+import { runChunk } from './kernel'
+import { type ProjectionWorkerTask, packChunks } from './run-in-threads'
 
-/** Runs a task's chunks of the model and returns their sums, in the task's order. @internal */
-export function runProjectionChunks(task: ProjectionWorkerTask): ChunkResult[] {
-  return task.chunks.map((chunk) =>
+/**
+ * Runs a task's chunks of the model and returns their sums, in the task's order, packed in one
+ * buffer that is moved (not copied) to the main thread. @internal
+ */
+export function runProjectionChunks(task: ProjectionWorkerTask): Float64Array {
+  const results = task.chunks.map((chunk) =>
     runChunk(task.compiled, task.plan, task.groupOfPost, task.byAge, chunk),
   )
+  return move(packChunks(results)) as unknown as Float64Array
 }
