@@ -5,8 +5,9 @@
  */
 
 import { move } from 'piscina'
+import { packChunks } from './chunk-transfer'
 import { runChunk } from './kernel'
-import { type ProjectionWorkerTask, packChunks } from './run-in-threads'
+import type { ProjectionWorkerTask } from './run-in-threads'
 
 /**
  * Runs a task's chunks of the model and returns their sums, in the task's order, packed in one

@@ -1,9 +1,9 @@
 import { issue, OneWorkforceError } from '@oneworkforce/schemas'
 import type { ProjectionResult } from '../result/projection-result'
+import { unpackChunks } from './chunk-transfer'
 import type { CompiledParameters, CompiledProjection } from './compiled-projection'
-import { type ChunkResult, chunkCount, mergeChunk } from './kernel'
+import { chunkCount, mergeChunk } from './kernel'
 import { type KernelPlan, kernelPlan } from './kernel-plan'
-import { SERIES } from './layout'
 import { assembleResult, groupLayout, type RunOptions } from './run-compiled-projection'
 
 /** One task of a projection worker: the model (dense arrays in shared memory) and its chunks. @internal */
@@ -13,46 +13,6 @@ export interface ProjectionWorkerTask {
   readonly groupOfPost: Int32Array
   readonly byAge: boolean
   readonly chunks: readonly number[]
-}
-
-/**
- * A task's chunk results in one buffer, so a worker moves it to the main thread (no copy):
- * `[chunks, then per chunk: groups, size, its groups, start headcount, start FTE, series]`.
- *
- * @internal
- */
-export function packChunks(results: readonly ChunkResult[]): Float64Array {
-  let length = 1
-  for (const each of results)
-    length += 2 + each.groups.length + 2 * each.startHeadcount.length + each.series.length
-  const packed = new Float64Array(length)
-  let at = 0
-  packed[at++] = results.length
-  for (const each of results) {
-    packed[at++] = each.groups.length
-    packed[at++] = each.startHeadcount.length
-    for (const array of [each.groups, each.startHeadcount, each.startFte, each.series]) {
-      packed.set(array, at)
-      at += array.length
-    }
-  }
-  return packed
-}
-
-/** The chunk results of `packChunks` (views on the buffer; `months` fixes each series' length). */
-function unpackChunks(packed: Float64Array, months: number): ChunkResult[] {
-  const results: ChunkResult[] = []
-  let at = 1
-  for (let chunk = 0; chunk < packed[0]!; chunk++) {
-    const groupCount = packed[at++]!
-    const size = packed[at++]!
-    const take = (count: number) => packed.subarray(at, (at += count))
-    const groups = Int32Array.from(take(groupCount))
-    const startHeadcount = take(size)
-    const startFte = take(size)
-    results.push({ groups, startHeadcount, startFte, series: take(SERIES * months * size) })
-  }
-  return results
 }
 
 /** The dense per-cell and per-post arrays workers read (the others are small and copied). */
