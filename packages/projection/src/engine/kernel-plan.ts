@@ -9,13 +9,7 @@ import { CONSTANT_KINDS, REASONS } from './layout'
  *
  * @internal
  */
-export interface KernelPlan {
-  readonly placesPerBlock: number
-  readonly postsPerPlace: number
-  readonly blocks: number
-  /** Most posts and cells in one block (the kernel's work arrays are this size). */
-  readonly blockPosts: number
-  readonly blockCells: number
+export interface KernelPlan extends BlockShape {
   readonly events: CellEvents
   readonly transfers: BlockTransfers
   readonly schedule: LeaverSchedule | null
@@ -71,22 +65,40 @@ export interface LeaverSchedule {
  */
 const BLOCK_CELLS = 4096
 
-/** @internal Cuts a compiled projection into blocks of whole places and lists its sparse flows per block. */
-export function kernelPlan(compiled: CompiledProjection): KernelPlan {
+/** How a model is cut into blocks: a function of its dimensions only. @internal */
+export interface BlockShape {
+  readonly placesPerBlock: number
+  readonly postsPerPlace: number
+  readonly blocks: number
+  /** Most posts and cells in one block (the kernel's work arrays are this size). */
+  readonly blockPosts: number
+  readonly blockCells: number
+}
+
+/** The blocks of whole places a compiled projection is cut into (its dimensions only). @internal */
+export function blockShape(compiled: CompiledProjection): BlockShape {
   const { index } = compiled
   const postsPerPlace = index.sectorCount * index.staffGroupCount
   const cellsPerPlace = postsPerPlace * index.ageBandCount
   const placesPerBlock = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, cellsPerPlace)))
-  const blocks = Math.ceil(index.placeCount / placesPerBlock)
   const blockPosts = Math.min(index.postCount, placesPerBlock * postsPerPlace)
-  const blockCells = blockPosts * index.ageBandCount
-  const cellsPerBlock = placesPerBlock * cellsPerPlace
   return {
     placesPerBlock,
     postsPerPlace,
-    blocks,
+    blocks: Math.ceil(index.placeCount / placesPerBlock),
     blockPosts,
-    blockCells,
+    blockCells: blockPosts * index.ageBandCount,
+  }
+}
+
+/** @internal Cuts a compiled projection into blocks of whole places and lists its sparse flows per block. */
+export function kernelPlan(compiled: CompiledProjection): KernelPlan {
+  const { index } = compiled
+  const shape = blockShape(compiled)
+  const { blocks } = shape
+  const cellsPerBlock = shape.placesPerBlock * shape.postsPerPlace * index.ageBandCount
+  return {
+    ...shape,
     events: blockEvents(compiled, cellsPerBlock, blocks),
     transfers: blockTransfers(compiled, cellsPerBlock, blocks),
     schedule: leaverSchedule(compiled, cellsPerBlock, blocks),

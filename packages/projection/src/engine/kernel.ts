@@ -1,6 +1,6 @@
 import type { CompiledProjection } from './compiled-projection'
 import { KERNEL_CELLS_WASM } from './kernel-cells.generated'
-import { type KernelPlan, kernelPlan } from './kernel-plan'
+import { type BlockShape, type KernelPlan, kernelPlan } from './kernel-plan'
 import {
   C_AGEING,
   C_FTE_PER_HEAD,
@@ -186,7 +186,7 @@ const MAX_CHUNKS = 64
 const MIN_CHUNK_CELLS = 16_384
 
 /** Blocks per chunk: a function of the model only. */
-function blocksPerChunk(plan: KernelPlan): number {
+function blocksPerChunk(plan: BlockShape): number {
   return Math.max(
     Math.ceil(plan.blocks / MAX_CHUNKS),
     Math.ceil(MIN_CHUNK_CELLS / Math.max(1, plan.blockCells)),
@@ -200,7 +200,7 @@ function blocksPerChunk(plan: KernelPlan): number {
  *
  * @internal
  */
-export function chunkCount(plan: KernelPlan): number {
+export function chunkCount(plan: BlockShape): number {
   return Math.ceil(plan.blocks / blocksPerChunk(plan))
 }
 
@@ -274,38 +274,49 @@ export function runChunk(
 }
 
 /**
- * Adds one chunk's sums into a result (chunks are merged in chunk order).
+ * Adds chunks' sums into a result, in chunk order for every entry (so the bits are those of
+ * adding them one by one). One run adds each chunk as it finishes; worker threads' chunks arrive
+ * together and are added month row by month row, so each row of the result stays in cache while
+ * every chunk adds to it.
  *
  * @internal
  */
-export function mergeChunk(output: KernelOutput, chunk: ChunkResult): void {
-  if (chunk.groups.length === 0) return
-  // Age bands per group (1 when the result does not keep them).
-  const bands = chunk.startHeadcount.length / chunk.groups.length
-  const size = chunk.groups.length * bands
+export function mergeChunks(output: KernelOutput, chunks: readonly ChunkResult[]): void {
   const months = output.series[0]!.length / output.groups
-  const global = new Int32Array(size)
-  for (let g = 0; g < chunk.groups.length; g++)
-    for (let a = 0; a < bands; a++) global[g * bands + a] = chunk.groups[g]! * bands + a
-  for (let i = 0; i < size; i++) {
-    output.startHeadcount[global[i]!]! += chunk.startHeadcount[i]!
-    output.startFte[global[i]!]! += chunk.startFte[i]!
-  }
-  const series = chunk.series
-  // A chunk's groups are most often a run of consecutive result groups (its places' ICSs).
-  const first = global[0]!
-  const consecutive = global[size - 1]! - first === size - 1
+  const parts = chunks
+    .filter((chunk) => chunk.groups.length > 0)
+    .map((chunk) => {
+      // Age bands per group (1 when the result does not keep them).
+      const bands = chunk.startHeadcount.length / chunk.groups.length
+      const size = chunk.groups.length * bands
+      const global = new Int32Array(size)
+      for (let g = 0; g < chunk.groups.length; g++)
+        for (let a = 0; a < bands; a++) global[g * bands + a] = chunk.groups[g]! * bands + a
+      for (let i = 0; i < size; i++) {
+        output.startHeadcount[global[i]!]! += chunk.startHeadcount[i]!
+        output.startFte[global[i]!]! += chunk.startFte[i]!
+      }
+      // A chunk's groups are most often a run of consecutive result groups (its places' ICSs).
+      const consecutive = global[size - 1]! - global[0]! === size - 1
+      return { series: chunk.series, size, global, first: global[0]!, consecutive }
+    })
   for (let x = 0; x < SERIES; x++) {
     const out = output.series[x]!
-    const from = x * months * size
     for (let t = 0; t < months; t++) {
       const row = t * output.groups
-      const at = from + t * size
-      if (consecutive)
-        for (let i = 0, o = row + first; i < size; i++) out[o + i]! += series[at + i]!
-      else for (let i = 0; i < size; i++) out[row + global[i]!]! += series[at + i]!
+      for (const { series, size, global, first, consecutive } of parts) {
+        const at = (x * months + t) * size
+        if (consecutive)
+          for (let i = 0, o = row + first; i < size; i++) out[o + i]! += series[at + i]!
+        else for (let i = 0; i < size; i++) out[row + global[i]!]! += series[at + i]!
+      }
     }
   }
+}
+
+/** Adds one chunk's sums into a result (`mergeChunks` of one chunk). @internal */
+export function mergeChunk(output: KernelOutput, chunk: ChunkResult): void {
+  mergeChunks(output, [chunk])
 }
 
 /**

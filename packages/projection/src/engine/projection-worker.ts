@@ -7,6 +7,7 @@
 import { move } from 'piscina'
 import { packChunks } from './chunk-transfer'
 import { runChunk } from './kernel'
+import { kernelPlan } from './kernel-plan'
 import type { ProjectionWorkerTask } from './run-in-threads'
 
 /**
@@ -14,8 +15,9 @@ import type { ProjectionWorkerTask } from './run-in-threads'
  * buffer that is moved (not copied) to the main thread. @internal
  */
 export function runProjectionChunks(task: ProjectionWorkerTask): Float64Array {
+  const plan = kernelPlan(task.compiled)
   const results = task.chunks.map((chunk) =>
-    runChunk(task.compiled, task.plan, task.groupOfPost, task.byAge, chunk),
+    runChunk(task.compiled, plan, task.groupOfPost, task.byAge, chunk),
   )
   return move(packChunks(results)) as unknown as Float64Array
 }

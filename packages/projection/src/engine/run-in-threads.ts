@@ -2,14 +2,16 @@ import { issue, OneWorkforceError } from '@oneworkforce/schemas'
 import type { ProjectionResult } from '../result/projection-result'
 import { unpackChunks } from './chunk-transfer'
 import type { CompiledParameters, CompiledProjection } from './compiled-projection'
-import { chunkCount, mergeChunk } from './kernel'
-import { type KernelPlan, kernelPlan } from './kernel-plan'
+import { chunkCount, mergeChunks } from './kernel'
+import { blockShape } from './kernel-plan'
 import { assembleResult, groupLayout, type RunOptions } from './run-compiled-projection'
 
-/** One task of a projection worker: the model (dense arrays in shared memory) and its chunks. @internal */
+/**
+ * One task of a projection worker: the model (dense arrays in shared memory) and its chunks; the
+ * worker makes the kernel's plan itself (its event lists are large to send). @internal
+ */
 export interface ProjectionWorkerTask {
   readonly compiled: CompiledProjection
-  readonly plan: KernelPlan
   readonly groupOfPost: Int32Array
   readonly byAge: boolean
   readonly chunks: readonly number[]
@@ -151,8 +153,7 @@ export async function createProjectionThreads(threads = 2): Promise<ProjectionTh
     threads,
     async run(compiled, options = {}) {
       const layout = groupLayout(compiled, options)
-      const plan = kernelPlan(compiled)
-      const chunks = chunkCount(plan)
+      const chunks = chunkCount(blockShape(compiled))
       shareDenseArrays(compiled)
       const model = workerModel(compiled)
       const tasks = Math.min(threads, chunks)
@@ -162,7 +163,6 @@ export async function createProjectionThreads(threads = 2): Promise<ProjectionTh
           for (let chunk = task; chunk < chunks; chunk += tasks) mine.push(chunk)
           const work: ProjectionWorkerTask = {
             compiled: model,
-            plan,
             groupOfPost: layout.groupOfPost,
             byAge: layout.keepAge,
             chunks: mine,
@@ -170,10 +170,11 @@ export async function createProjectionThreads(threads = 2): Promise<ProjectionTh
           return pool.run(work, { name: 'runProjectionChunks' }) as Promise<Float64Array>
         }),
       ).then((packed) => packed.map((each) => unpackChunks(each, compiled.months.length)))
-      return assembleResult(compiled, layout, (output) => {
-        for (let chunk = 0; chunk < chunks; chunk++)
-          mergeChunk(output, results[chunk % tasks]![Math.floor(chunk / tasks)]!)
-      })
+      const inOrder = Array.from(
+        { length: chunks },
+        (_, chunk) => results[chunk % tasks]![Math.floor(chunk / tasks)]!,
+      )
+      return assembleResult(compiled, layout, (output) => mergeChunks(output, inOrder))
     },
     close: () => pool.destroy(),
   }
@@ -208,7 +209,7 @@ export async function runCompiledProjectionInThreads(
   threads = 2,
 ): Promise<ProjectionResult> {
   checkThreads(threads)
-  const pool = await createProjectionThreads(Math.min(threads, chunkCount(kernelPlan(compiled))))
+  const pool = await createProjectionThreads(Math.min(threads, chunkCount(blockShape(compiled))))
   try {
     return await pool.run(compiled, options)
   } finally {
