@@ -48,8 +48,18 @@ export interface CompiledParameters {
   readonly joinersPerMonth: Float64Array
   /** Total monthly move-out hazard per post (the sum of its move pairs). */
   readonly moveOutHazard: Float64Array
-  /** Demand FTE per post and month (`post * months + t`). */
-  readonly demandFte: Float64Array
+  /**
+   * Demand FTE per post and month (`post * months + t`), or empty when `demandMonthFactor` gives
+   * demand as its base times one factor a month: when every growth and productivity row applies
+   * to every post and no skill mix shifts demand (the usual case, and every Monte Carlo draw of
+   * it), which saves a table as large as the base.
+   */
+  demandFte: Float64Array
+  /**
+   * With an empty `demandFte`, demand FTE of post q in month t is
+   * `demandBaseFte[q * months + t] * demandMonthFactor[t]`; otherwise `null`.
+   */
+  demandMonthFactor: Float64Array | null
   /** Demand FTE per post and month before growth, productivity and skill mix (the demographic base). */
   readonly demandBaseFte: Float64Array
   /** Substantive pay cost per FTE per month, with on-costs, per post. */

@@ -129,7 +129,9 @@ export function demandBaseSeries(
 
 /**
  * Fills `parameters.demandFte` (post × month) from the base series: × growth ÷ productivity, then
- * skill-mix shifts applied in order.
+ * skill-mix shifts applied in order. When every growth and productivity row applies to every post
+ * and there is no skill mix, demand is kept as the base times one factor a month instead
+ * (`demandMonthFactor`, with `demandFte` empty).
  */
 export function demandRateSeries(
   index: DimensionIndex,
@@ -138,7 +140,6 @@ export function demandRateSeries(
   months: number,
   parameters: CompiledParameters,
 ): void {
-  const demand = parameters.demandFte
   const base = parameters.demandBaseFte
   // Growth and productivity compound monthly from `fromMonth` (default the start month, whose
   // demand is the baseline): demand(t) = demand × (1 + r)^((t − from) / 12). Each row's factor of
@@ -156,11 +157,22 @@ export function demandRateSeries(
   })
   const everyPost = (row: (typeof rows)[number]['row']) =>
     row.place === undefined && row.sector === undefined && row.staffGroup === undefined
-  if (rows.every((each) => everyPost(each.row))) {
-    // Every row applies to every post (the common case, and every Monte Carlo draw of it): the
-    // rows' factors multiply into one per month, and demand is the base times it, in one pass.
-    const combined = new Float64Array(months).fill(1)
+  const global = rows.every((each) => everyPost(each.row))
+  // Every row applies to every post (the common case, and every Monte Carlo draw of it): the
+  // rows' factors multiply into one per month, and demand is the base times it.
+  const combined = new Float64Array(months).fill(1)
+  if (global)
     for (const series of factors) for (let t = 0; t < months; t++) combined[t]! *= series[t]!
+  if (global && input.demand.skillMix.length === 0) {
+    parameters.demandMonthFactor = combined
+    parameters.demandFte = new Float64Array(0)
+    return
+  }
+  parameters.demandMonthFactor = null
+  if (parameters.demandFte.length !== base.length)
+    parameters.demandFte = new Float64Array(base.length)
+  const demand = parameters.demandFte
+  if (global) {
     for (let post = 0, offset = 0; post < index.postCount; post++, offset += months)
       for (let t = 0; t < months; t++) demand[offset + t] = base[offset + t]! * combined[t]!
   } else {
@@ -193,4 +205,18 @@ export function demandRateSeries(
       }
     }
   }
+}
+
+/**
+ * Demand FTE per post and month (`post * months + t`) as one table, whichever way the compiled
+ * projection keeps it (`demandFte`, or the base times `demandMonthFactor`). @internal
+ */
+export function demandTable(parameters: CompiledParameters, months: number): Float64Array {
+  const factor = parameters.demandMonthFactor
+  if (factor === null) return parameters.demandFte
+  const base = parameters.demandBaseFte
+  const table = new Float64Array(base.length)
+  for (let offset = 0; offset < base.length; offset += months)
+    for (let t = 0; t < months; t++) table[offset + t] = base[offset + t]! * factor[t]!
+  return table
 }

@@ -106,7 +106,14 @@ const modelArbitrary = fc
         { relativeChange: next() - 0.5, fromMonth: '2025-05', rampMonths: 3, reason: 'voluntary' },
       ],
       participationChanges: [{ change: 0.05, fromMonth: '2025-05' }],
-      demand: { growth: [{ ratePerYear: 0.05 }] },
+      // Growth for every post keeps demand as base × a monthly factor; a staff group's own
+      // growth makes the compiled projection keep the whole demand table: both are covered.
+      demand: {
+        growth: [
+          { ratePerYear: 0.05 },
+          ...(next() < 0.5 ? [{ staffGroup: dims.staffGroups[0]!, ratePerYear: 0.02 }] : []),
+        ],
+      },
       finance: {
         pay: [{ annualPayGbp: 40000, onCostRate: 0.3, agencyPremiumRate: 0.6 }],
         gapCover: [{ bankShare: 0.3, agencyShare: 0.3 }],
@@ -161,7 +168,14 @@ function worstDifference(reference: ProjectionResult, b: ProjectionResult): numb
 describe('the kernel', () => {
   it('agrees with the month-major reference to 1e-12 on random models, every output shape', () => {
     // How many models used each coupling flow (a test of models without them would also agree).
-    const used = { moves: 0, recruits: 0, newlyQualified: 0, levers: 0 }
+    const used = {
+      moves: 0,
+      recruits: 0,
+      newlyQualified: 0,
+      levers: 0,
+      demandTables: 0,
+      factors: 0,
+    }
     fc.assert(
       fc.property(modelArbitrary, fc.constantFrom(...keeps), (input, options) => {
         const compiled = compileProjection(input)
@@ -173,6 +187,8 @@ describe('the kernel', () => {
         if (positive(reference.series.joinersOther)) used.recruits++
         if (positive(reference.series.joinersNewlyQualified)) used.newlyQualified++
         if (compiled.parameters.leaverChanges.length > 0) used.levers++
+        if (compiled.parameters.demandMonthFactor === null) used.demandTables++
+        else used.factors++
       }),
       { numRuns: 150 },
     )
@@ -180,6 +196,8 @@ describe('the kernel', () => {
     expect(used.recruits).toBeGreaterThan(15)
     expect(used.newlyQualified).toBeGreaterThan(10)
     expect(used.levers).toBeGreaterThan(15)
+    expect(used.demandTables).toBeGreaterThan(5)
+    expect(used.factors).toBeGreaterThan(5)
   })
 
   it('cuts blocks at whole places, so flows between sectors and staff groups stay in a block', () => {

@@ -546,10 +546,19 @@ class BlockKernel {
     )
     this.stay.set(par.joinerStay.subarray(this.cellBase, this.cellBase + this.cellCount))
     this.pack(true)
-    // The block's demand, post-major like the compiled array: one copy.
-    this.demand.set(
-      par.demandFte.subarray(this.firstPost * this.months, this.lastPost * this.months),
-    )
+    // The block's demand, post-major like the compiled array: one copy, or the base times the
+    // month's factor when the compiled projection keeps demand so.
+    const months = this.months
+    const factor = par.demandMonthFactor
+    if (factor === null)
+      this.demand.set(par.demandFte.subarray(this.firstPost * months, this.lastPost * months))
+    else {
+      const base = par.demandBaseFte
+      const from = this.firstPost * months
+      const count = (this.lastPost - this.firstPost) * months
+      for (let i = 0; i < count; i += months)
+        for (let t = 0; t < months; t++) this.demand[i + t] = base[from + i + t]! * factor[t]!
+    }
     this.pay.set(par.payPerFteMonth.subarray(this.firstPost, this.lastPost))
     this.bank.set(par.bankPerShortfallFteMonth.subarray(this.firstPost, this.lastPost))
     this.agency.set(par.agencyPerShortfallFteMonth.subarray(this.firstPost, this.lastPost))

@@ -10,6 +10,7 @@ import {
   type ProjectionSeriesName,
 } from '../result/projection-result'
 import type { CompiledProjection } from './compiled-projection'
+import { demandTable } from './demand-series'
 import { joinerLossPerHazard, survivingShare } from './kernel'
 import { type GroupLayout, groupLayout, type RunOptions } from './run-compiled-projection'
 import type { CompiledTransfer } from './training-transfers'
@@ -405,7 +406,8 @@ function addCostToMeetDemand(
   layout: GroupLayout,
   out: Float64Array,
 ): void {
-  const { demandFte: demand, payPerFteMonth: pay } = compiled.parameters
+  const { payPerFteMonth: pay } = compiled.parameters
+  const demand = demandTable(compiled.parameters, compiled.months.length)
   const months = compiled.months.length
   const groups = layout.groupCount
   for (let q = 0; q < compiled.index.postCount; q++) {
@@ -534,7 +536,7 @@ export function runMonthMajorReference(
     joinTotal,
     postJoiners,
     moveOut: par.moveOutHazard,
-    demand: par.demandFte,
+    demand: demandTable(par, compiled.months.length),
     pay: par.payPerFteMonth,
     bank: par.bankPerShortfallFteMonth,
     agency: par.agencyPerShortfallFteMonth,

@@ -27,6 +27,7 @@ const DENSE = [
   'joinersPerMonth',
   'moveOutHazard',
   'demandFte',
+  'demandBaseFte',
   'participationChange',
 ] as const satisfies readonly (keyof CompiledParameters)[]
 
@@ -53,7 +54,7 @@ function shareDenseArrays(compiled: CompiledProjection): void {
 
 /**
  * The compiled model as workers need it: the dense arrays (already in shared memory, so not
- * copied), the small sparse tables copied, the demographic base and working buffers left out.
+ * copied), the small sparse tables copied, the working buffers left out.
  */
 function workerModel(compiled: CompiledProjection): CompiledProjection {
   const empty = new Float64Array(0)
@@ -61,7 +62,7 @@ function workerModel(compiled: CompiledProjection): CompiledProjection {
     index: compiled.index,
     startMonth: compiled.startMonth,
     months: compiled.months,
-    parameters: { ...compiled.parameters, demandBaseFte: empty },
+    parameters: { ...compiled.parameters },
     buffers: {
       stock: empty,
       next: empty,
