@@ -32,7 +32,7 @@
     (param $posts i32) (param $ages i32) (param $months i32) (param $mode i32) (param $report i32) (param $cap i32)
     (param $coef i32) (param $cur i32) (param $nxt i32) (param $surv i32) (param $bands i32)
     (param $out i32) (param $acc i32) (param $demand i32) (param $pay i32) (param $bank i32)
-    (param $agency i32) (param $slot i32) (param $live i32)
+    (param $agency i32) (param $slot i32) (param $live i32) (param $scale f64)
     (local $h0 i32) (local $h1 i32) (local $h2 i32) (local $fph i32)
     (local $staying i32) (local $ageing i32) (local $js i32) (local $loss i32)
     (local $flowing i32) (local $moving i32) (local $byAge i32) (local $stock i32)
@@ -197,11 +197,14 @@
       (if (local.get $stock)
         (then
           (local.set $p (i32.shl (local.get $lq) (i32.const 3)))
+          ;; The block's demand table times the month's factor (1 when the table is the demand).
           (local.set $d
-            (f64.load
-              (i32.add (local.get $demand)
-                (i32.shl (i32.add (i32.mul (local.get $lq) (local.get $months)) (local.get $report))
-                         (i32.const 3)))))
+            (f64.mul
+              (f64.load
+                (i32.add (local.get $demand)
+                  (i32.shl (i32.add (i32.mul (local.get $lq) (local.get $months)) (local.get $report))
+                           (i32.const 3))))
+              (local.get $scale)))
           (local.set $gap (f64.sub (local.get $d) (local.get $fte)))
           (local.set $shortfall (f64.max (local.get $gap) (f64.const 0)))
           (f64.store offset={{8*S.headcount}} (local.get $a)

@@ -67,6 +67,7 @@ type CellsMonth = (
   agency: number,
   slot: number,
   live: number,
+  scale: number,
 ) => void
 
 /** The flush's signature (`kernel-cells.wat`, `flush`). */
@@ -402,8 +403,13 @@ class BlockKernel {
   readonly slotOfGroup: Int32Array
   readonly multiplier: Float64Array
   readonly hazard: Float64Array
-  /** The block's demand FTE, post-major like the compiled array (`local post × months + t`). */
+  /**
+   * The block's demand FTE table, post-major like the compiled array (`local post × months + t`);
+   * a month's demand is the entry times `demandScale[t]`.
+   */
   demand: Float64Array
+  /** Each month's factor of the demand table (1 when the table is the demand). */
+  readonly demandScale: Float64Array
   /**
    * Without age bands, what is the same for every post of a slot whatever the stock: constant
    * joiners per month by kind (`slot × 3 + kind`), summed once per block instead of once per post
@@ -475,6 +481,7 @@ class BlockKernel {
     this.hazard = new Float64Array(cells * REASONS)
     this.localGroupOfPost = new Int32Array(index.postCount)
     this.slotJoiners = new Float64Array(posts * CONSTANT_KINDS)
+    this.demandScale = new Float64Array(this.months).fill(1)
   }
 
   /** (Re)binds the typed-array views of the memory: at construction and after it grows. */
@@ -546,19 +553,15 @@ class BlockKernel {
     )
     this.stay.set(par.joinerStay.subarray(this.cellBase, this.cellBase + this.cellCount))
     this.pack(true)
-    // The block's demand, post-major like the compiled array: one copy, or the base times the
-    // month's factor when the compiled projection keeps demand so.
+    // The block's demand, post-major like the compiled array: one copy of the demand table, or
+    // of its base when the compiled projection keeps demand as base × a factor a month (the
+    // kernel then multiplies by `demandScale`, the factor or 1).
     const months = this.months
     const factor = par.demandMonthFactor
-    if (factor === null)
-      this.demand.set(par.demandFte.subarray(this.firstPost * months, this.lastPost * months))
-    else {
-      const base = par.demandBaseFte
-      const from = this.firstPost * months
-      const count = (this.lastPost - this.firstPost) * months
-      for (let i = 0; i < count; i += months)
-        for (let t = 0; t < months; t++) this.demand[i + t] = base[from + i + t]! * factor[t]!
-    }
+    const table = factor === null ? par.demandFte : par.demandBaseFte
+    this.demand.set(table.subarray(this.firstPost * months, this.lastPost * months))
+    if (factor === null) this.demandScale.fill(1)
+    else this.demandScale.set(factor)
     this.pay.set(par.payPerFteMonth.subarray(this.firstPost, this.lastPost))
     this.bank.set(par.bankPerShortfallFteMonth.subarray(this.firstPost, this.lastPost))
     this.agency.set(par.agencyPerShortfallFteMonth.subarray(this.firstPost, this.lastPost))
@@ -752,6 +755,7 @@ function blockMonth(k: BlockKernel, t: number): void {
     at.agency,
     at.slot,
     at.live,
+    report >= 0 ? k.demandScale[report]! : 1,
   )
   if (report >= 0 && stockInCells && !(flowing && (k.moving || recruiting))) return
   const acc = k.acc
@@ -769,7 +773,7 @@ function blockMonth(k: BlockKernel, t: number): void {
     if (live[lq] === 0) {
       // A post that can never hold staff: nothing flows, only its demand is reported.
       if (report < 0 || stockInCells) continue
-      const d = demand[lq * months + report]!
+      const d = demand[lq * months + report]! * k.demandScale[report]!
       if (byAge) addStockByAge(k, lq, local, base, 0, d, 0)
       else addStock(acc, base, 0, 0, d, k.pay[lq]!, k.bank[lq]!, k.agency[lq]!)
       continue
@@ -786,7 +790,7 @@ function blockMonth(k: BlockKernel, t: number): void {
     }
     if (report < 0) reportStart(k, q, local)
     else if (!stockInCells) {
-      const d = demand[lq * months + report]!
+      const d = demand[lq * months + report]! * k.demandScale[report]!
       if (byAge) addStockByAge(k, lq, local, base, adjust, d, fte)
       else addStock(acc, base, hc, fte, d, k.pay[lq]!, k.bank[lq]!, k.agency[lq]!)
     }
@@ -920,7 +924,7 @@ function movePost(k: BlockKernel, q: number, local: number, base: number): void 
 function recruit(k: BlockKernel, q: number, t: number, openingFte: number, base: number): void {
   const par = k.compiled.parameters
   const recruitment = par.recruitment
-  const vacancy = k.demand[(q - k.firstPost) * k.months + t]! - openingFte
+  const vacancy = k.demand[(q - k.firstPost) * k.months + t]! * k.demandScale[t]! - openingFte
   if (!(vacancy > 0)) return
   const fph = recruitment.ftePerHead[q]! > 0 ? recruitment.ftePerHead[q]! : 1
   const people = Math.min(recruitment.capPerMonth[q]!, (recruitment.fill[q]! * vacancy) / fph)
