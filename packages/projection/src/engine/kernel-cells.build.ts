@@ -23,6 +23,7 @@ export function kernelCellsText(
     C_JOINER_LOSS: layout.C_JOINER_LOSS,
     SERIES: layout.SERIES,
     '8*SERIES': 8 * layout.SERIES,
+    '8*CONSTANT_KINDS': 8 * layout.CONSTANT_KINDS,
     STOCK_SERIES: layout.STOCK_SERIES,
   }
   return source.replace(/\{\{([^}]+)\}\}/g, (_, name: string) => {
@@ -31,6 +32,12 @@ export function kernelCellsText(
       const index = (layout.SERIES_INDEX as Record<string, number>)[series[1]!]
       if (index === undefined) throw new Error(`kernel-cells.wat: unknown series ${series[1]}`)
       return String(8 * index)
+    }
+    const kind = /^8\*K\.(\w+)$/.exec(name)
+    if (kind !== null) {
+      const slot = (layout.CONSTANT_KIND_SLOT as Record<string, number>)[kind[1]!]
+      if (slot === undefined) throw new Error(`kernel-cells.wat: unknown joiner kind ${kind[1]}`)
+      return String(8 * slot)
     }
     const value = constants[name]
     if (value === undefined) throw new Error(`kernel-cells.wat: unknown constant {{${name}}}`)

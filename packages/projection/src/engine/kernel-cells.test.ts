@@ -12,5 +12,6 @@ describe('the WebAssembly cell update', () => {
     expect(kernelCellsText()).not.toMatch(/\{\{/)
     expect(() => kernelCellsText('(i32.const {{C_NOT_A_FIELD}})')).toThrow(/C_NOT_A_FIELD/)
     expect(() => kernelCellsText('offset={{8*S.notASeries}}')).toThrow(/notASeries/)
+    expect(() => kernelCellsText('offset={{8*K.notAKind}}')).toThrow(/notAKind/)
   })
 })

@@ -234,13 +234,38 @@
 
   ;; Adds one pass's per-slot sums to a chunk's result and clears them: series x (from `first` to
   ;; `last` − 1) of slot j goes to `out + (x × months + row) × groups + groupOfSlot[j]`, where row is
-  ;; `stockRow` for the stock series (below {{STOCK_SERIES}}) and `flowRow` for the flows.
+  ;; `stockRow` for the stock series (below {{STOCK_SERIES}}) and `flowRow` for the flows. With
+  ;; `perSlot` (a month's flows, results without age bands), each slot first adds what the posts
+  ;; did not: its constant joiners by kind (`joiners + (slot × CONSTANT_KINDS + kind) × 8`) and its ageing in
+  ;; (equal to its ageing out when age bands are summed).
   (func (export "flush")
     (param $acc i32) (param $slots i32) (param $groupOfSlot i32) (param $out i32)
     (param $first i32) (param $last i32) (param $stockRow i32) (param $flowRow i32)
-    (param $months i32) (param $groups i32)
+    (param $months i32) (param $groups i32) (param $perSlot i32) (param $joiners i32)
     (local $x i32) (local $j i32) (local $row i32) (local $from i32) (local $to i32)
     (if (i32.eqz (local.get $slots)) (then (return)))
+    (if (local.get $perSlot)
+      (then
+        (local.set $from (local.get $acc))
+        (local.set $to (local.get $joiners))
+        (local.set $j (i32.const 0))
+        (loop $slotFlows
+          (f64.store offset={{8*S.joinersInternational}} (local.get $from)
+            (f64.add (f64.load offset={{8*S.joinersInternational}} (local.get $from))
+              (f64.load offset={{8*K.international}} (local.get $to))))
+          (f64.store offset={{8*S.joinersReturner}} (local.get $from)
+            (f64.add (f64.load offset={{8*S.joinersReturner}} (local.get $from))
+              (f64.load offset={{8*K.returner}} (local.get $to))))
+          (f64.store offset={{8*S.joinersOther}} (local.get $from)
+            (f64.add (f64.load offset={{8*S.joinersOther}} (local.get $from))
+              (f64.load offset={{8*K.other}} (local.get $to))))
+          (f64.store offset={{8*S.ageingIn}} (local.get $from)
+            (f64.add (f64.load offset={{8*S.ageingIn}} (local.get $from))
+              (f64.load offset={{8*S.ageingOut}} (local.get $from))))
+          (local.set $from (i32.add (local.get $from) (i32.const {{8*SERIES}})))
+          (local.set $to (i32.add (local.get $to) (i32.const {{8*CONSTANT_KINDS}})))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $slotFlows (i32.lt_u (local.get $j) (local.get $slots))))))
     (local.set $x (local.get $first))
     (block $done
       (br_if $done (i32.ge_u (local.get $x) (local.get $last)))

@@ -82,6 +82,8 @@ type CellsFlush = (
   flowRow: number,
   months: number,
   groups: number,
+  perSlot: number,
+  joiners: number,
 ) => void
 
 /** `mode` bits of the cell update. */
@@ -346,6 +348,7 @@ function memoryLayout(cells: number, posts: number, months: number) {
     agency: take(posts),
     slot: take(posts, 4),
     groupOfSlot: take(cells, 4),
+    slotJoiners: take(posts * CONSTANT_KINDS),
     live: take(posts, 1),
   }
   // A chunk's sums follow, from `bytes` on (the memory grows to hold them).
@@ -415,7 +418,7 @@ class BlockKernel {
    * joiners per month by kind (`slot × 3 + kind`), summed once per block instead of once per post
    * and month.
    */
-  readonly slotJoiners: Float64Array
+  slotJoiners: Float64Array
   /** A chunk's result group of each post (filled per chunk). */
   readonly localGroupOfPost: Int32Array
   /** Whether any post of the block moves staff to another sector. */
@@ -472,6 +475,7 @@ class BlockKernel {
       this.bank =
       this.agency =
         new Float64Array(0)
+    this.slotJoiners = new Float64Array(0)
     this.slotOfPost = this.groupOfSlot = new Int32Array(0)
     this.live = new Uint8Array(0)
     this.bindViews()
@@ -480,7 +484,6 @@ class BlockKernel {
     this.multiplier = new Float64Array(cells * REASONS)
     this.hazard = new Float64Array(cells * REASONS)
     this.localGroupOfPost = new Int32Array(index.postCount)
-    this.slotJoiners = new Float64Array(posts * CONSTANT_KINDS)
     this.demandScale = new Float64Array(this.months).fill(1)
   }
 
@@ -504,6 +507,7 @@ class BlockKernel {
     this.agency = f64(at.agency, posts)
     this.slotOfPost = new Int32Array(buffer, at.slot, posts)
     this.groupOfSlot = new Int32Array(buffer, at.groupOfSlot, cells)
+    this.slotJoiners = f64(at.slotJoiners, posts * CONSTANT_KINDS)
     this.live = new Uint8Array(buffer, at.live, posts)
   }
 
@@ -675,26 +679,15 @@ class BlockKernel {
 
   /** Adds pass t's sums to the result: the reported stock to month t − 1, flows to month t. */
   flush(t: number): void {
-    const groups = this.groups
-    const acc = this.acc
-    const slots = this.slots
     const report = t - 1
     const first = report >= 0 ? 0 : STOCK_SERIES
     const last = t < this.months ? SERIES : STOCK_SERIES
-    if (!this.byAge) {
-      // Per-slot sums the posts did not add: constant joiners and ageing in (= ageing out
-      // without age bands).
-      if (t < this.months)
-        for (let j = 0, at = 0; j < slots; j++, at += SERIES) {
-          acc[at + S.joinersInternational]! += this.slotJoiners[j * CONSTANT_KINDS]!
-          acc[at + S.joinersReturner]! += this.slotJoiners[j * CONSTANT_KINDS + 1]!
-          acc[at + S.joinersOther]! += this.slotJoiners[j * CONSTANT_KINDS + 2]!
-          acc[at + S.ageingIn]! += acc[at + S.ageingOut]!
-        }
-    }
+    // Without age bands, a month's flows first get the per-slot sums the posts did not add:
+    // constant joiners (`slotJoiners`) and ageing in (= ageing out when bands are summed).
+    const perSlot = !this.byAge && t < this.months ? 1 : 0
     this.cellsFlush(
       this.at.acc,
-      slots,
+      this.slots,
       this.at.groupOfSlot,
       this.seriesAt,
       first,
@@ -702,7 +695,9 @@ class BlockKernel {
       report,
       t,
       this.months,
-      groups,
+      this.groups,
+      perSlot,
+      this.at.slotJoiners,
     )
   }
 }
