@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
 // The target is 120 KB. The guards of an earlier round (size limits, option checks) took it to
-// 120.3 KB, and the projection's WebAssembly kernel (1.7 KB of module, base64 in the bundle, for
-// about twice the speed) to 124.2 KB, so the gate stands at 125 KB until the next trim, and still
+// 120.3 KB, and the projection's WebAssembly kernel (1.8 KB of module, base64 in the bundle, for
+// about twice the speed) to 124.6 KB, so the gate stands at 125 KB until the next trim, and still
 // catches any real growth.
 const budgetBytes = 125 * 1024
 const packages = fileURLToPath(new URL('../packages/', import.meta.url))
