@@ -8,7 +8,6 @@ import {
   matchingCells,
   matchingPosts,
   monthOffset,
-  singleCell,
 } from '../internal/dimension-index'
 import { rampAt } from '../internal/ramp'
 import { foldScenario } from '../scenarios/fold-scenario'
@@ -413,14 +412,9 @@ function compileRates(context: TableContext): void {
   parameters.leaverRatePerYear.fill(0)
   for (const row of bySpecificity(effective.leaverRates)) {
     const reason = REASON_SLOT[row.reason]
-    // A row for one cell (rates by age band and reason, the common table) needs no cell list.
-    const cell = singleCell(index, row)
-    if (cell !== undefined) {
-      if (cell >= 0) parameters.leaverRatePerYear[cell * REASONS + reason] = row.ratePerYear
-      continue
-    }
-    for (const each of matchingCells(index, row))
-      parameters.leaverRatePerYear[each * REASONS + reason] = row.ratePerYear
+    const cells = matchingCellArray(index, row)
+    for (let i = 0; i < cells.length; i++)
+      parameters.leaverRatePerYear[cells[i]! * REASONS + reason] = row.ratePerYear
   }
   parameters.perPersonYear = effective.rateKind !== 'cohort-share'
   fillLeaverHazard(

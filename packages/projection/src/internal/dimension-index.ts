@@ -107,24 +107,6 @@ export function matchingCellArray(index: DimensionIndex, filter: CellFilter): In
   return cells
 }
 
-/**
- * The one cell a filter naming every dimension matches (a place, sector, staff group and, when
- * the model has age bands, an age band), -1 when a code is unknown, or `undefined` when the filter
- * leaves a dimension open (use `matchingCells`). Lets a table of fully specified rows, such as
- * leaver rates by cell, be compiled without a list per row.
- */
-export function singleCell(index: DimensionIndex, filter: CellFilter): number | undefined {
-  if (filter.place === undefined || filter.sector === undefined || filter.staffGroup === undefined)
-    return undefined
-  if (filter.ageBand === undefined && index.ageBandCount > 1) return undefined
-  const p = index.place.get(filter.place)
-  const s = index.sector.get(filter.sector)
-  const g = index.staffGroup.get(filter.staffGroup)
-  const a = filter.ageBand === undefined ? 0 : index.ageBand.get(filter.ageBand)
-  if (p === undefined || s === undefined || g === undefined || a === undefined) return -1
-  return ((p * index.sectorCount + s) * index.staffGroupCount + g) * index.ageBandCount + a
-}
-
 /** How many filter fields a row gives: more specific rows override less specific ones. */
 export function specificity(filter: CellFilter): number {
   return (
