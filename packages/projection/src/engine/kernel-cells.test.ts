@@ -8,6 +8,12 @@ describe('the WebAssembly cell update', () => {
     expect(committed).toBe(generatedModuleSource(await assembleKernelCells()))
   })
 
+  it('stays under 4 KB, the size a browser may compile synchronously on its main thread', async () => {
+    // The kernel compiles the module with `new WebAssembly.Module(bytes)` when it first runs;
+    // browsers have refused that on the main thread for modules above 4 KB.
+    expect((await assembleKernelCells()).length).toBeLessThan(4096)
+  })
+
   it('has every layout constant filled in, and refuses a name the layout does not have', () => {
     expect(kernelCellsText()).not.toMatch(/\{\{/)
     expect(() => kernelCellsText('(i32.const {{C_NOT_A_FIELD}})')).toThrow(/C_NOT_A_FIELD/)

@@ -36,7 +36,11 @@ interface WasmModule {
   readonly __brand: 'WebAssembly.Module'
 }
 
-/** The compiled cell update (`kernel-cells.wat`), compiled once per process or worker. */
+/**
+ * The compiled cell update (`kernel-cells.wat`), compiled once per process or worker, and
+ * synchronously: browsers allow that on their main thread for modules under 4 KB (it is 1.8 KB,
+ * and a test keeps it under 4 KB).
+ */
 let cellsModule: WasmModule | undefined
 
 function kernelCellsModule(): WasmModule {
