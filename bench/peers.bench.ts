@@ -220,6 +220,12 @@ if (englandPairs > 0) {
     walls.warm.push(performance.now() - t2)
   }
   await threads.close()
+  // Peak RSS of this process, worker threads included (they share it): every run above, England's
+  // on one and on two threads among them.
+  const peak = process.resourceUsage().maxRSS / 1024
+  console.log(
+    `  peak RSS of the benchmark process (worker threads included): ${peak.toFixed(0)} MiB (target ≤ 1,536 MiB) ${peak <= 1536 ? 'PASS' : 'MISS'}`,
+  )
   const one = median(walls.one)
   const cold = median(walls.cold)
   const warm = median(walls.warm)
