@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProjectionInputDraft } from '../input/projection-input'
 import { PROJECTION_SERIES, type ProjectionResult } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
-import { stockForEveryCell } from './every-cell.test-helper'
+import { couplingModel, stockForEveryCell } from './every-cell.test-helper'
 import { kernelPlan } from './kernel-plan'
 import { runMonthMajorReference } from './month-major-reference.test-helper'
 import { type RunOptions, runCompiledProjection } from './run-compiled-projection'
@@ -222,35 +222,7 @@ describe('the kernel', () => {
   it('runs many blocks the same as the reference (a model larger than one block)', () => {
     const staffGroups = Array.from({ length: 3 }, (_, i) => groupPool[i]!)
     const places = Array.from({ length: 200 }, (_, i) => `p${i}`)
-    const input: ProjectionInputDraft = {
-      startMonth: '2025-04',
-      horizonMonths: 24,
-      rateKind: 'per-person-year' as const,
-      dimensions: { places, sectors: sectorPool, staffGroups, ageBands: bandPool },
-      stock: stockForEveryCell(
-        { places: places, sectors: sectorPool, staffGroups: staffGroups, ageBands: bandPool },
-        (p, _s, _g, a) => ({
-          headcount: 10 + ((p * 7 + a * 3) % 50),
-          ftePerHead: 0.9,
-        }),
-      ),
-      leaverRates: [{ reason: 'voluntary', ratePerYear: 0.1 }],
-      mobility: [{ fromSector: 'acute', toSector: 'community', ratePerYear: 0.05 }],
-      pipelines: [
-        {
-          programme: 'apprenticeship',
-          staffGroup: 'registered-nurse',
-          fromStaffGroup: 'clinical-support',
-          durationMonths: 12,
-          annualIntake: 2000,
-          attritionRate: 0.1,
-          localUptakeShare: 1,
-          entryMonth: 1,
-        },
-      ],
-      recruitment: [{ vacancyFillPerMonth: 0.1, maxHeadcountPerYear: 5000 }],
-      demand: { growth: [{ ratePerYear: 0.03 }] },
-    }
+    const input = couplingModel({ places, sectors: sectorPool, staffGroups, ageBands: bandPool })
     const compiled = compileProjection(input)
     expect(kernelPlan(compiled).blocks).toBeGreaterThan(1)
     for (const options of keeps) {

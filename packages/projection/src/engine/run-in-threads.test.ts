@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ProjectionInputDraft } from '../input/projection-input'
 import { PROJECTION_SERIES, type ProjectionResult } from '../result/projection-result'
 import { compileProjection } from './compile-projection'
-import { stockForEveryCell } from './every-cell.test-helper'
+import { couplingModel } from './every-cell.test-helper'
 import { chunkCount } from './kernel'
 import { kernelPlan } from './kernel-plan'
 import { runCompiledProjection } from './run-compiled-projection'
@@ -15,35 +14,7 @@ const ageBands = ['50-54', '55-59', '60-64']
 const places = Array.from({ length: 4000 }, (_, i) => `p${i}`)
 
 /** A national-shaped model: 4,000 places (many blocks and chunks) with every coupling flow. */
-const input: ProjectionInputDraft = {
-  startMonth: '2025-04',
-  horizonMonths: 24,
-  rateKind: 'per-person-year' as const,
-  dimensions: { places, sectors, staffGroups, ageBands },
-  stock: stockForEveryCell(
-    { places: places, sectors: sectors, staffGroups: staffGroups, ageBands: ageBands },
-    (p, _s, _g, a) => ({
-      headcount: 10 + ((p * 13 + a * 7) % 90),
-      ftePerHead: 0.85,
-    }),
-  ),
-  leaverRates: [{ reason: 'voluntary', ratePerYear: 0.11 }],
-  mobility: [{ fromSector: 'acute', toSector: 'community', ratePerYear: 0.05 }],
-  pipelines: [
-    {
-      programme: 'apprenticeship',
-      staffGroup: 'registered-nurse',
-      fromStaffGroup: 'clinical-support',
-      durationMonths: 12,
-      annualIntake: 15000,
-      attritionRate: 0.1,
-      localUptakeShare: 1,
-      entryMonth: 1,
-    },
-  ],
-  recruitment: [{ vacancyFillPerMonth: 0.1, maxHeadcountPerYear: 40000 }],
-  demand: { growth: [{ ratePerYear: 0.03 }] },
-}
+const input = couplingModel({ places, sectors, staffGroups, ageBands })
 
 function expectSameBits(many: ProjectionResult, one: ProjectionResult): void {
   expect(many.groupCount).toBe(one.groupCount)
