@@ -106,6 +106,25 @@ function previousHeadcount(result: ProjectionResult, g: number, t: number): numb
 }
 
 describe('runCompiledProjection', () => {
+  it('refuses a result over 2 GiB with an issue saying how to make it smaller', () => {
+    // 100,000 places kept by place over 180 months: 20 series × 18 million values, 2.7 GiB.
+    const places = Array.from({ length: 100_000 }, (_, i) => `p${i}`)
+    const compiled = compileProjection({
+      startMonth: '2025-04',
+      horizonMonths: 180,
+      dimensions: { places, sectors: ['acute'], staffGroups: ['ahp'] },
+      stock: [],
+    })
+    expect(() => runCompiledProjection(compiled, { keep: ['place'] })).toThrow(
+      /a result of 100,000 groups × 180 months would need 2\.7 GiB \(at most 2 GiB\): keep fewer dimensions, or group places with placeGroups/,
+    )
+    // Grouped, the same model runs.
+    const groups = Object.fromEntries(places.map((place, i) => [place, `g${i % 10}`]))
+    expect(
+      runCompiledProjection(compiled, { keep: ['place'], placeGroups: groups }).groupCount,
+    ).toBe(10)
+  })
+
   it('removes exactly the annual rate over 12 months (the doc example)', () => {
     const compiled = compileProjection({
       ...oneCell,

@@ -98,6 +98,13 @@ export function safeAggregateProjection(
   for (const dimension of keep) dimensionValues[dimension] = result.dimensionValues[dimension]!
   const size = (dimension: ProjectionDimension) => dimensionValues[dimension]?.length ?? 1
   const groupCount = keep.reduce((product, dimension) => product * size(dimension), 1)
+  // Each kept code's position, looked up in a map (a search per group is quadratic when places are many).
+  const position = Object.fromEntries(
+    keep.map((dimension) => [
+      dimension,
+      new Map(dimensionValues[dimension]!.map((code, i) => [code, i] as const)),
+    ]),
+  ) as Record<ProjectionDimension, Map<string, number>>
   const target = groupKeys(result).map((key) => {
     for (const [dimension, wanted] of Object.entries(filter)) {
       const code = key[dimension as ProjectionDimension]!
@@ -105,7 +112,7 @@ export function safeAggregateProjection(
     }
     let index = 0
     for (const dimension of keep)
-      index = index * size(dimension) + dimensionValues[dimension]!.indexOf(key[dimension]!)
+      index = index * size(dimension) + position[dimension].get(key[dimension]!)!
     return index
   })
   const months = result.periods.length
