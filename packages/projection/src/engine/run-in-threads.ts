@@ -97,7 +97,7 @@ export interface ProjectionThreads {
    * after `updateCompiledTables`, send the workers only the small tables.
    */
   run(compiled: CompiledProjection, options?: RunOptions): Promise<ProjectionResult>
-  /** Stops the worker threads (a pending run still finishes). */
+  /** Stops the worker threads; a run still pending is rejected. */
   close(): Promise<void>
 }
 
